@@ -1,0 +1,49 @@
+package org.marsad.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A stored article: the identity the store gives it plus the extracted fields, in the source's own
+ * text.
+ *
+ * @param id the store's id, or 0 before the article is stored
+ * @param url the canonical URL (the article's identity together with {@code guid})
+ * @param guid the feed's guid, or null
+ * @param sourceId the store id of the source it came from, or 0 when imported
+ * @param source the publisher's display name, or null
+ * @param title the headline as published, or null
+ * @param body the clean article body (paragraphs separated by blank lines)
+ * @param summary the feed's summary or abstract, or null
+ * @param published when the publisher says it was published, or null
+ * @param fetched when Marsad first stored it
+ * @param author the byline, or null
+ * @param category the publisher's or importer's category, or null
+ * @param tags tags the page or feed lists, as printed
+ */
+public record Article(
+    long id,
+    String url,
+    String guid,
+    long sourceId,
+    String source,
+    String title,
+    String body,
+    String summary,
+    Instant published,
+    Instant fetched,
+    String author,
+    String category,
+    List<String> tags) {
+
+  public Article {
+    tags = tags == null ? List.of() : List.copyOf(tags);
+  }
+
+  /** A copy with the store's id set. */
+  public Article withId(long newId) {
+    return new Article(
+        newId, url, guid, sourceId, source, title, body, summary, published, fetched, author,
+        category, tags);
+  }
+}
