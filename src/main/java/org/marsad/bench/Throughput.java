@@ -1,0 +1,53 @@
+package org.marsad.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Measures how many documents per second a task processes: one warm-up round, then rounds of a
+ * fixed duration, reporting the median so that a GC pause or a noisy neighbour skews one round, not
+ * the figure.
+ */
+final class Throughput {
+  /** A task's figures: median docs/s and MB/s over the measured rounds. */
+  record Result(String name, double docsPerSecond, double megabytesPerSecond, int rounds) {}
+
+  private final double secondsPerRound;
+  private final int rounds;
+
+  Throughput(double secondsPerRound, int rounds) {
+    this.secondsPerRound = secondsPerRound;
+    this.rounds = rounds;
+  }
+
+  Result measure(String name, List<BenchDoc> docs, Consumer<BenchDoc> task) {
+    long bytes = docs.stream().mapToLong(BenchDoc::utf8Bytes).sum();
+    double bytesPerDoc = (double) bytes / docs.size();
+    runRound(docs, task); // warm-up: JIT and caches
+    List<Double> rates = new ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      rates.add(runRound(docs, task));
+    }
+    Collections.sort(rates);
+    double median = rates.get(rates.size() / 2);
+    return new Result(name, median, median * bytesPerDoc / 1e6, rounds);
+  }
+
+  /** Docs per second over one round of at least {@code secondsPerRound}. */
+  private double runRound(List<BenchDoc> docs, Consumer<BenchDoc> task) {
+    long budget = (long) (secondsPerRound * 1e9);
+    long start = System.nanoTime();
+    long done = 0;
+    int i = 0;
+    long elapsed;
+    do {
+      task.accept(docs.get(i));
+      i = (i + 1) % docs.size();
+      done++;
+      elapsed = System.nanoTime() - start;
+    } while (elapsed < budget);
+    return done / (elapsed / 1e9);
+  }
+}

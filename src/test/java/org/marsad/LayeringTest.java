@@ -1,0 +1,83 @@
+package org.marsad;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the dependency direction of STYLE.md honest: model and text at the bottom, cli on top. */
+class LayeringTest {
+  private static final JavaClasses MARSAD =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.marsad");
+
+  @Test
+  void modelDependsOnNothingElseInMarsad() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.marsad.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.marsad.text..",
+            "org.marsad.extract..",
+            "org.marsad.ingest..",
+            "org.marsad.store..",
+            "org.marsad.search..",
+            "org.marsad.web..",
+            "org.marsad.cli..")
+        .check(MARSAD);
+  }
+
+  @Test
+  void textIsPureJava() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.marsad.text..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.apache.lucene..",
+            "org.jsoup..",
+            "io.javalin..",
+            "org.marsad.search..",
+            "org.marsad.extract..")
+        .check(MARSAD);
+  }
+
+  @Test
+  void onlySearchAndBenchImportLucene() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.marsad.search..", "org.marsad.bench..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.lucene..")
+        .check(MARSAD);
+  }
+
+  @Test
+  void onlyWebImportsTheHttpFramework() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.marsad.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.javalin..")
+        .check(MARSAD);
+  }
+
+  @Test
+  void nothingBelowTheCliDependsOnIt() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.marsad.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.marsad.cli..")
+        .check(MARSAD);
+  }
+}
