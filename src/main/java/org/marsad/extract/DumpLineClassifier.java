@@ -29,6 +29,10 @@ final class DumpLineClassifier {
   private static final int MIN_CRUMB_SEPARATORS = 2;
   private static final String CRUMB_SEPARATORS = ">\u00BB\u203A/|\u2190\u2039\u00AB";
   private static final String LABEL_SEPARATORS = ":-\u2013\u2014|\uFF1A";
+  private static final int PREFIX_CHARS = 80;
+  private static final char WAW = '\u0648';
+  private static final String VERB_PREFIXES = "\u0627\u0623\u064A\u062A\u0646";
+  private static final int MIN_CONJUNCT_VERB = 4;
   private static final String COPYRIGHT_SIGN = "\u00A9";
   private static final List<String> COPYRIGHT_PHRASES =
       List.of("جميع الحقوق محفوظة", "حقوق النشر", "all rights reserved").stream()
@@ -275,12 +279,38 @@ final class DumpLineClassifier {
         && !endsSentence(s);
   }
 
-  /** Whether a line may be a headline in a list: not a long paragraph. */
+  /**
+   * Whether a line may be a headline in a list: not a long paragraph, not ending with a full stop
+   * (headlines have none; ".." is a headline dash) and not opening like a continued story.
+   */
   static boolean headlineLike(String s) {
-    int words = DumpTokens.words(s);
-    return words <= MAX_HEADLINE_WORDS
+    String stripped = s.strip();
+    boolean fullStop = stripped.endsWith(".") && !stripped.endsWith("..");
+    return DumpTokens.words(s) <= MAX_HEADLINE_WORDS
         && s.length() <= MAX_HEADLINE_CHARS
-        && !(DumpTokens.lastChar(s) == '.' && words > MAX_TITLE_WORDS / 2);
+        && !fullStop
+        && !opensLikeContinuation(s);
+  }
+
+  /** "وأضاف …", "من جهته …": text that carries on a story rather than opening one. */
+  static boolean opensLikeContinuation(String text) {
+    String low =
+        MatchText.key(text.length() > PREFIX_CHARS ? text.substring(0, PREFIX_CHARS) : text)
+            .strip();
+    for (String starter : DumpWords.SENTENCE_STARTERS) {
+      int end = starter.length();
+      if (low.startsWith(starter)
+          && (end == low.length() || !Character.isLetter(low.charAt(end)))) {
+        return true;
+      }
+    }
+    int wordEnd = 0;
+    while (wordEnd < low.length() && Character.isLetter(low.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    return wordEnd >= MIN_CONJUNCT_VERB
+        && low.charAt(0) == WAW
+        && VERB_PREFIXES.indexOf(low.charAt(1)) >= 0;
   }
 
   static boolean tagLike(String s) {

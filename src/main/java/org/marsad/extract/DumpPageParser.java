@@ -25,9 +25,6 @@ import org.marsad.model.RelatedArticle;
  */
 final class DumpPageParser {
   private static final int MAX_LOOKAHEAD_LINES = 40;
-  private static final char WAW = '\u0648';
-  private static final String VERB_PREFIXES = "\u0627\u0623\u064A\u062A\u0646";
-  private static final int MIN_CONJUNCT_VERB = 4;
 
   private enum Mode {
     HEADER,
@@ -238,7 +235,7 @@ final class DumpPageParser {
       }
     } else if (mainClosed) {
       embedded = true;
-    } else if (headline == null || opensLikeContinuation(paragraph)) {
+    } else if (headline == null || DumpLineClassifier.opensLikeContinuation(paragraph)) {
       embedded = false;
     } else {
       embedded = moreAboutHeadline(headline, index);
@@ -288,25 +285,6 @@ final class DumpPageParser {
       }
     }
     return ahead;
-  }
-
-  /** "وأضاف …", "من جهته …": a paragraph that carries on a story rather than opening one. */
-  private static boolean opensLikeContinuation(String paragraph) {
-    String low = MatchText.key(paragraph.length() > 80 ? paragraph.substring(0, 80) : paragraph);
-    for (String starter : DumpWords.SENTENCE_STARTERS) {
-      int end = starter.length();
-      if (low.startsWith(starter)
-          && (end == low.length() || !Character.isLetter(low.charAt(end)))) {
-        return true;
-      }
-    }
-    int wordEnd = 0;
-    while (wordEnd < low.length() && Character.isLetter(low.charAt(wordEnd))) {
-      wordEnd++;
-    }
-    return wordEnd >= MIN_CONJUNCT_VERB
-        && low.charAt(0) == WAW
-        && VERB_PREFIXES.indexOf(low.charAt(1)) >= 0;
   }
 
   /** Leaves a list, tag block or embedded article before a new block starts. */

@@ -100,6 +100,7 @@ final class DumpWords {
           "إلى ذلك",
           "في حين",
           "في المقابل",
+          "بالإضافة إلى",
           "وفي المقابل");
 
   /** Starters shorter than this are trusted only after a space, never glued to a word. */
@@ -172,7 +173,12 @@ final class DumpWords {
           "شارك",
           "مشاركة",
           "عبر",
-          "على");
+          "على",
+          "هذا",
+          "الخبر",
+          "المقال",
+          "تابعونا",
+          "تابعنا");
 
   /** Words that carry little topic: skipped when comparing what two texts are about. */
   static final Set<String> FUNCTION_WORDS =

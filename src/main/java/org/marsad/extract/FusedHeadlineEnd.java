@@ -9,14 +9,16 @@ import java.util.Set;
  * <p>The headline ends at the first of these cues, at least {@link #MIN_HEADLINE_CHARS} into it:
  *
  * <ol>
- *   <li>sentence punctuation ({@code . ! ? ؟ … ؛}), a dot between digits excepted;
+ *   <li>sentence punctuation ({@code . ! ? ؟ ؛}), except a dot between digits and dot runs ("..",
+ *       which headlines use as a dash);
  *   <li>a digit, Latin letter or closing quote glued to an Arabic letter ("2014وأضاف"), except the
  *       year suffixes م and هـ;
  *   <li>a sentence-opening word ({@link DumpWords#SENTENCE_STARTERS}: وقال، وأضاف، وكان، من جهته …)
  *       after a space, or glued to the previous word when it is long enough not to be a word
  *       ending;
- *   <li>a word glued to the previous one that starts with و and is itself a word of the page
- *       ("ميراثهوهذه" when the page elsewhere has "وهذه").
+ *   <li>a digit glued after an Arabic word ("فولغوغراد1-");
+ *   <li>a word glued to the previous one that starts with و and is, with or without its و, a word
+ *       of the page ("ميراثهوهذه" when the page elsewhere has "هذه" or "وهذه").
  * </ol>
  *
  * Without a cue, a rest of at most {@link #MAX_HEADLINE_CHARS} is all headline; a longer rest is
@@ -56,6 +58,7 @@ final class FusedHeadlineEnd {
   Cut find(MatchText text, int start, int limit) {
     String low = text.low();
     int scanEnd = Math.min(limit, start + MAX_HEADLINE_CHARS + 1);
+    int quotes = low.charAt(start) == '"' ? 1 : 0;
     for (int i = start + 1; i < scanEnd; i++) {
       boolean farEnough = i - start >= MIN_HEADLINE_CHARS;
       char c = low.charAt(i);
@@ -66,7 +69,13 @@ final class FusedHeadlineEnd {
         }
         return new Cut(c == '.' ? i : resume, resume, false);
       }
-      if (farEnough && (gluedAfterNonArabic(low, i) || startsSentence(low, i, limit))) {
+      if (c == '"') {
+        quotes++;
+      }
+      if (farEnough
+          && (gluedAfterNonArabic(low, i, quotes)
+              || digitGluedToWord(low, i)
+              || startsSentence(low, i, limit))) {
         return new Cut(i, i, false);
       }
       if (farEnough && startsKnownGluedWord(low, i)) {
@@ -83,17 +92,30 @@ final class FusedHeadlineEnd {
   private static boolean isSentenceEnd(String low, int i) {
     char c = low.charAt(i);
     return switch (c) {
-      case '!', '?', '\u061F', '\u2026', '\u061B', ';' -> true;
-      case '.' ->
-          !(i > 0
-              && i + 1 < low.length()
-              && Character.isDigit(low.charAt(i - 1))
-              && Character.isDigit(low.charAt(i + 1)));
+      case '!', '?', '\u061F', '\u061B', ';' -> true;
+      case '.' -> !betweenDigits(low, i) && !isDotRun(low, i);
       default -> false;
     };
   }
 
-  private static boolean gluedAfterNonArabic(String low, int i) {
+  private static boolean betweenDigits(String low, int i) {
+    return i > 0
+        && i + 1 < low.length()
+        && Character.isDigit(low.charAt(i - 1))
+        && Character.isDigit(low.charAt(i + 1));
+  }
+
+  /** "..", "…": headlines use dot runs as a dash ("زيدان يعود.. ويبدي احترامه"). */
+  private static boolean isDotRun(String low, int i) {
+    return i > 0 && low.charAt(i - 1) == '.' || i + 1 < low.length() && low.charAt(i + 1) == '.';
+  }
+
+  /**
+   * An Arabic letter right after a digit, a Latin letter or a closing bracket or quote; an ASCII
+   * quote closes when an even number of quotes precede it in the headline ({@code quotes} counts
+   * them, this one included).
+   */
+  private static boolean gluedAfterNonArabic(String low, int i, int quotes) {
     char prev = low.charAt(i - 1);
     char c = low.charAt(i);
     if (!isArabicLetter(c)) {
@@ -104,7 +126,7 @@ final class FusedHeadlineEnd {
             || (Character.isLetter(prev) && !isArabicLetter(prev))
             || prev == ')'
             || prev == '\u00BB'
-            || prev == '"'
+            || prev == '"' && quotes % 2 == 0
             || prev == '\u201D';
     if (!prevOther) {
       return false;
@@ -114,6 +136,21 @@ final class FusedHeadlineEnd {
             && (c == MEEM || c == HEH)
             && (i + 1 == low.length() || !Character.isLetter(low.charAt(i + 1)));
     return !yearSuffix;
+  }
+
+  /**
+   * A digit glued after an Arabic word of three letters or more ("فولغوغراد1- …"), which does not
+   * happen inside a headline; "الـ20" and "بـ5" are left alone.
+   */
+  private static boolean digitGluedToWord(String low, int i) {
+    if (!Character.isDigit(low.charAt(i)) || !isArabicLetter(low.charAt(i - 1))) {
+      return false;
+    }
+    int wordStart = i;
+    while (wordStart > 0 && Character.isLetter(low.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    return i - wordStart >= MIN_WORD_BEFORE_GLUE && !low.startsWith(DEFINITE_ARTICLE, i - 2);
   }
 
   private static boolean startsSentence(String low, int i, int limit) {
@@ -152,7 +189,7 @@ final class FusedHeadlineEnd {
     return right.length() >= MIN_GLUED_WORD
         && left.length() >= MIN_WORD_BEFORE_GLUE
         && !left.endsWith(DEFINITE_ARTICLE)
-        && pageWords.contains(right);
+        && (pageWords.contains(right) || pageWords.contains(right.substring(1)));
   }
 
   private static int afterWords(String low, int start, int limit, int words) {

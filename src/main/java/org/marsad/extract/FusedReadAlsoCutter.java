@@ -118,7 +118,8 @@ final class FusedReadAlsoCutter {
     if (!Character.isLetterOrDigit(prev)) {
       return true;
     }
-    return end < low.length() && Character.isLetterOrDigit(low.charAt(end));
+    return end < low.length()
+        && (Character.isLetterOrDigit(low.charAt(end)) || low.charAt(end) == ':');
   }
 
   private static int skipSeparators(String low, int i) {
@@ -180,6 +181,9 @@ final class FusedReadAlsoCutter {
       if (isSeparator(next) && !Character.isWhitespace(next)) {
         return skipSeparators(low, end);
       }
+      if (next == '"' || next == '\u00AB' || Character.isDigit(next)) {
+        return end;
+      }
       if (Character.isLetter(next)
           && next != YEH
           && next != HEH
@@ -202,6 +206,7 @@ final class FusedReadAlsoCutter {
     int end = title.length();
     while (end > 0
         && (Character.isWhitespace(title.charAt(end - 1))
+            || Character.isSpaceChar(title.charAt(end - 1))
             || ".:-|\u2013\u2014\u060C,".indexOf(title.charAt(end - 1)) >= 0)) {
       end--;
     }

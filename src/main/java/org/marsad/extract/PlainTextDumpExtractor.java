@@ -32,8 +32,7 @@ public final class PlainTextDumpExtractor implements ArticleExtractor {
   /** Bytes read at most; the rest is cut with a problem recorded. */
   public static final int DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-  private static final int MIN_PAGE_WORD = 4;
-  private static final char WAW = '\u0648';
+  private static final int MIN_PAGE_WORD = 3;
 
   private final Function<String, Optional<OffsetDateTime>> dateReader;
   private final int maxBytes;
@@ -71,7 +70,7 @@ public final class PlainTextDumpExtractor implements ArticleExtractor {
     }
     List<String> rawLines = text.lines().toList();
     FusedReadAlsoCutter cutter =
-        new FusedReadAlsoCutter(new FusedHeadlineEnd(conjunctWords(text)), problems);
+        new FusedReadAlsoCutter(new FusedHeadlineEnd(pageWords(text)), problems);
     List<DumpLine> lines = new ArrayList<>(rawLines.size());
     for (String raw : rawLines) {
       lines.addAll(cutter.cut(raw));
@@ -122,11 +121,11 @@ public final class PlainTextDumpExtractor implements ArticleExtractor {
     }
   }
 
-  /** Words of the page that start with و, for the glued-word cue of {@link FusedHeadlineEnd}. */
-  private static Set<String> conjunctWords(String text) {
+  /** Words of the page, for the glued-word cue of {@link FusedHeadlineEnd}. */
+  private static Set<String> pageWords(String text) {
     Set<String> words = new HashSet<>();
     for (String run : DumpTokens.letterRuns(MatchText.key(text))) {
-      if (run.length() >= MIN_PAGE_WORD && run.charAt(0) == WAW) {
+      if (run.length() >= MIN_PAGE_WORD) {
         words.add(run);
       }
     }
