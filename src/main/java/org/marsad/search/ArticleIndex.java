@@ -50,6 +50,7 @@ public final class ArticleIndex implements Closeable {
   private final SearcherManager searchers;
   private final ArticleSearcher searcher;
   private final AtomicLong lastIndexedId;
+  private volatile boolean rolledBack;
 
   private ArticleIndex(
       Directory directory, IndexWriter writer, SearcherManager searchers, long last) {
@@ -193,17 +194,34 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
-  /** Replaces the whole index with these articles and commits; returns how many were indexed. */
+  /**
+   * Replaces the whole index with these articles and commits; returns how many were indexed.
+   *
+   * @throws IllegalStateException when indexing fails midway (for instance the iterator throws):
+   *     the index keeps its previous commit and this instance can no longer write (reopen it)
+   */
   public int rebuild(Iterator<Article> articles) {
+    IndexWriter w = writer();
     try {
-      writer().deleteAll();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear the search index", e);
+      w.deleteAll();
+      lastIndexedId.set(0);
+      int count = addAll(articles);
+      commit();
+      return count;
+    } catch (IOException | RuntimeException e) {
+      rollBack(w);
+      throw new IllegalStateException(
+          "rebuild failed, the index keeps its previous contents: " + e.getMessage(), e);
     }
-    lastIndexedId.set(0);
-    int count = addAll(articles);
-    commit();
-    return count;
+  }
+
+  private void rollBack(IndexWriter w) {
+    rolledBack = true;
+    try {
+      w.rollback();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot roll back a failed rebuild", e);
+    }
   }
 
   /**
@@ -246,7 +264,7 @@ public final class ArticleIndex implements Closeable {
   public void close() {
     try {
       searchers.close();
-      if (writer != null) {
+      if (writer != null && !rolledBack) {
         writer.close();
       }
       directory.close();
@@ -258,6 +276,9 @@ public final class ArticleIndex implements Closeable {
   private IndexWriter writer() {
     if (writer == null) {
       throw new IllegalStateException("the search index was opened read-only");
+    }
+    if (rolledBack) {
+      throw new IllegalStateException("a rebuild failed on this index: reopen it to write");
     }
     return writer;
   }
