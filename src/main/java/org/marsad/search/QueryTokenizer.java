@@ -119,8 +119,11 @@ final class QueryTokenizer {
       tokens.add(QueryToken.OR);
       return;
     }
-    if (field == null && word.indexOf(FIELD_SEPARATOR) >= 0) {
-      problems.add("'" + word + "': unknown field, searched as words");
+    int colon = word.indexOf(FIELD_SEPARATOR);
+    if (field == null && colon >= 0) {
+      if (colon > 0 && word.substring(0, colon).chars().allMatch(Character::isLetter)) {
+        problems.add("'" + word + "': unknown field, searched as words");
+      }
       addWords(field, word.replace(FIELD_SEPARATOR, ' '), excluded);
       return;
     }

@@ -49,6 +49,14 @@ class QueryTokenizerTest {
   }
 
   @Test
+  void punctuationWithAColonIsNotReportedAsAField() {
+    assertThat(tokenize("\"a\": 12:30"))
+        .extracting(QueryToken::text)
+        .containsExactly("a", "12", "30");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void unbalancedQuoteGivesWords() {
     assertThat(tokenize("-\"a b"))
         .containsExactly(
