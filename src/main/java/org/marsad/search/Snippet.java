@@ -7,8 +7,8 @@ import java.util.List;
  *
  * <p>The text is the source's own (diacritics, hamza forms and all): {@code
  * text.substring(h.start(), h.end())} is exactly what the publisher wrote for each highlight {@code
- * h}. Passages cut from different places are joined by {@value #PASSAGE_SEPARATOR}; line breaks are
- * shown as spaces.
+ * h}. Passages cut from different places are joined by {@value #PASSAGE_SEPARATOR}; a long sentence
+ * cut short is marked with … where it was cut; line breaks are shown as spaces.
  *
  * @param text the snippet text
  * @param highlights matched ranges in {@code text}, in order, not overlapping

@@ -163,8 +163,10 @@ class AntCorpusSearchIT {
     Article article = articles.get((int) hit.id() - 1);
     assertThat(hit.titleSnippet().text()).isEqualTo(article.title().replace('\n', ' ').strip());
     String body = article.body().replaceAll("[\\n\\r\\u2028\\u2029]", " ");
-    for (String passage : hit.snippet().text().split(" … ")) {
-      assertThat(body).contains(passage);
+    for (String passage : hit.snippet().text().split(Snippet.PASSAGE_SEPARATOR)) {
+      String uncut = passage.replaceAll("^… |^…$| …$", "");
+      assertThat(body).contains(uncut);
+      assertThat(uncut.length()).isLessThanOrEqualTo(SnippetFormatter.MAX_PASSAGE_CHARS);
     }
     for (Snippet.Range range : hit.titleSnippet().highlights()) {
       assertThat(range.end()).isGreaterThan(range.start());
