@@ -301,6 +301,33 @@ class ArticleIndexTest {
   }
 
   @Test
+  void misplacedOrIsIgnoredWithAProblem() {
+    SearchResult doubled = index.search(SearchRequest.of("باريس OR OR حريق"));
+    assertThat(ids(doubled)).containsExactlyInAnyOrder(1L, 7L);
+    assertThat(doubled.problems())
+        .containsExactly("OR ignored: it must stand between two words or phrases");
+    SearchResult leading = index.search(SearchRequest.of("OR باريس"));
+    assertThat(ids(leading)).containsExactly(1L, 7L);
+    assertThat(leading.problems()).hasSize(1);
+    SearchResult beforeFilter = index.search(SearchRequest.of("باريس OR source:\"" + BBC + "\""));
+    assertThat(ids(beforeFilter)).containsExactly(7L);
+    assertThat(beforeFilter.problems()).containsExactly("OR ignored: it cannot join source:" + BBC);
+  }
+
+  @Test
+  void reversedDateRangeMatchesNothingAndSaysWhy() {
+    SearchResult result = index.search(SearchRequest.of("from:2024-03-05 to:2024-03-01"));
+    assertThat(result.total()).isZero();
+    assertThat(result.problems())
+        .containsExactly("from:2024-03-05 is after to:2024-03-01: no article can match");
+  }
+
+  @Test
+  void exclusionAloneFiltersEverything() {
+    assertThat(ids("-باريس")).containsExactlyInAnyOrder(2L, 3L, 4L, 5L, 6L);
+  }
+
+  @Test
   void badRequestArgumentsFailFast() {
     assertThatThrownBy(() -> SearchRequest.of("x").withLimit(0))
         .isInstanceOf(IllegalArgumentException.class)
