@@ -14,7 +14,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = MarsadCommand.Version.class,
     description = "Arabic-first news aggregation and media monitoring.",
-    subcommands = {CommandLine.HelpCommand.class, BenchCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      BenchCommand.class,
+      SearchCommand.class,
+    })
 public final class MarsadCommand implements Runnable {
 
   @Option(

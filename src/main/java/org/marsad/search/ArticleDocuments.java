@@ -1,0 +1,66 @@
+package org.marsad.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+import org.marsad.model.Article;
+
+/** Turns an {@link Article} into the Lucene document of the schema in {@link ArticleFields}. */
+final class ArticleDocuments {
+
+  private ArticleDocuments() {}
+
+  /** The term that identifies an article's document, for replacing or deleting it. */
+  static Term idTerm(long id) {
+    return new Term(ArticleFields.ID, Long.toString(id));
+  }
+
+  /**
+   * The document for a stored article. Null fields are left out.
+   *
+   * @throws IllegalArgumentException when the article has no store id yet
+   */
+  static Document toDocument(Article article) {
+    if (article.id() <= 0) {
+      throw new IllegalArgumentException(
+          "article must be stored (id > 0) before indexing, got id "
+              + article.id()
+              + ": "
+              + article.url());
+    }
+    Document doc = new Document();
+    doc.add(new StringField(ArticleFields.ID, Long.toString(article.id()), Field.Store.YES));
+    if (article.url() != null) {
+      doc.add(new StoredField(ArticleFields.URL, article.url()));
+    }
+    if (article.source() != null && !article.source().isBlank()) {
+      doc.add(new StoredField(ArticleFields.SOURCE, article.source()));
+      doc.add(new SortedDocValuesField(ArticleFields.SOURCE, new BytesRef(article.source())));
+      doc.add(
+          new StringField(
+              ArticleFields.SOURCE_KEY, ArticleFields.sourceKey(article.source()), Field.Store.NO));
+    }
+    if (article.title() != null) {
+      doc.add(new Field(ArticleFields.TITLE, article.title(), ArticleFields.TEXT_WITH_OFFSETS));
+    }
+    if (article.body() != null) {
+      doc.add(new Field(ArticleFields.BODY, article.body(), ArticleFields.TEXT_WITH_OFFSETS));
+    }
+    if (article.published() != null) {
+      long millis = article.published().toEpochMilli();
+      doc.add(new LongPoint(ArticleFields.PUBLISHED, millis));
+      doc.add(new NumericDocValuesField(ArticleFields.PUBLISHED, millis));
+      doc.add(new StoredField(ArticleFields.PUBLISHED, millis));
+      doc.add(
+          new SortedDocValuesField(
+              ArticleFields.DAY, new BytesRef(ArticleFields.day(article.published()))));
+    }
+    return doc;
+  }
+}

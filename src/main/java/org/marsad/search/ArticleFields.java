@@ -1,0 +1,65 @@
+package org.marsad.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The index schema in one place: field names, how each is indexed, and the two derived keys (source
+ * key, day) that indexing and querying must compute the same way.
+ */
+final class ArticleFields {
+
+  /** The article's store id as a string term: the key {@code updateDocument} replaces on. */
+  static final String ID = "id";
+
+  static final String URL = "url";
+
+  /** The publisher's display name, stored as published; also the source facet's doc values. */
+  static final String SOURCE = "source";
+
+  /** The source name folded for matching ({@code source:} filter), see {@link #sourceKey}. */
+  static final String SOURCE_KEY = "source_key";
+
+  static final String TITLE = "title";
+  static final String BODY = "body";
+
+  /** Epoch milliseconds: a point for ranges, doc values for sorting, stored for display. */
+  static final String PUBLISHED = "published";
+
+  /** The UTC day of {@link #PUBLISHED} as {@code yyyy-MM-dd}: the day facet's doc values. */
+  static final String DAY = "day";
+
+  /**
+   * Title and body: analyzed, stored (highlights are drawn on the stored original), with offsets in
+   * the postings so the highlighter need not re-analyze.
+   */
+  static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private ArticleFields() {}
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /**
+   * The form of a source name that {@code source:} matches: trimmed, lower-cased, Arabic-normalized
+   * (so {@code source:الجزيره} finds "الجزيرة").
+   */
+  static String sourceKey(String sourceName) {
+    return ArabicNormalizer.standard().normalize(sourceName.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** The UTC calendar day of an instant, {@code yyyy-MM-dd}. */
+  static String day(Instant instant) {
+    return LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
+  }
+}

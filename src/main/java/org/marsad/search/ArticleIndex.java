@@ -1,0 +1,285 @@
+package org.marsad.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.marsad.model.Article;
+
+/**
+ * The full-text index of stored articles, keyed by the store's article id.
+ *
+ * <p>Writes ({@link #update}, {@link #delete}) become visible to {@link #search} after {@link
+ * #refresh} (near-real-time, not yet durable) or {@link #commit} (durable and visible). Each commit
+ * records the highest article id indexed so far ({@link #lastIndexedId}), so that after a restart
+ * the caller can index what the store gained since: {@code index.addAll(store.articlesAfter(
+ * index.lastIndexedId()))}. Articles changed in place (revisions) are re-indexed by the caller with
+ * {@link #update}, which replaces the old document.
+ *
+ * <p>{@link #rebuild} replaces the whole contents: everything is deleted and re-added in one
+ * uncommitted change, committed at the end. Searchers keep seeing the old contents until then
+ * (unless {@link #refresh} is called meanwhile), and a crash before the end leaves the previous
+ * commit intact.
+ *
+ * <p>A read-only index (for a command running beside {@code marsad serve}, which holds the write
+ * lock) can search and {@link #refresh} to see new commits; its write methods throw {@link
+ * IllegalStateException}. Thread-safe. I/O failures are thrown as {@link UncheckedIOException}.
+ */
+public final class ArticleIndex implements Closeable {
+
+  /** The index directory's name inside the data directory. */
+  public static final String DIRECTORY_NAME = "index";
+
+  private static final String LAST_INDEXED_ID = "marsad.lastIndexedId";
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ArticleSearcher searcher;
+  private final AtomicLong lastIndexedId;
+  private volatile boolean rolledBack;
+
+  private ArticleIndex(
+      Directory directory, IndexWriter writer, SearcherManager searchers, long last) {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.lastIndexedId = new AtomicLong(last);
+    this.searcher = new ArticleSearcher(new ArabicNewsAnalyzer(), ArabicNewsAnalyzer.forQueries());
+    if (writer != null) {
+      writer.setLiveCommitData(
+          () -> List.of(Map.entry(LAST_INDEXED_ID, Long.toString(lastIndexedId.get()))).iterator());
+    }
+  }
+
+  /** Where the index lives in a data directory. */
+  public static Path pathIn(Path dataDir) {
+    return dataDir.resolve(DIRECTORY_NAME);
+  }
+
+  /** Opens the index in {@code dir} for reading and writing, creating it when absent. */
+  public static ArticleIndex open(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      return writable(FSDirectory.open(dir));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index in " + dir, e);
+    }
+  }
+
+  /**
+   * Opens an existing index in {@code dir} for searching only.
+   *
+   * @throws IllegalArgumentException when {@code dir} holds no index
+   */
+  public static ArticleIndex openReadOnly(Path dir) {
+    try {
+      if (!Files.isDirectory(dir)) {
+        throw new IllegalArgumentException("no search index in " + dir);
+      }
+      Directory directory = FSDirectory.open(dir);
+      if (!DirectoryReader.indexExists(directory)) {
+        directory.close();
+        throw new IllegalArgumentException("no search index in " + dir);
+      }
+      DirectoryReader reader = DirectoryReader.open(directory);
+      long last = lastIndexedId(reader.getIndexCommit().getUserData());
+      return new ArticleIndex(directory, null, new SearcherManager(reader, null), last);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index in " + dir, e);
+    }
+  }
+
+  /** A new empty index in memory (tests, benchmarks). */
+  public static ArticleIndex inMemory() {
+    try {
+      return writable(new ByteBuffersDirectory());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create an in-memory index", e);
+    }
+  }
+
+  private static ArticleIndex writable(Directory directory) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(new ArabicNewsAnalyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    IndexWriter writer = new IndexWriter(directory, config);
+    long last = 0;
+    Iterable<Map.Entry<String, String>> committed = writer.getLiveCommitData();
+    if (committed != null) {
+      for (Map.Entry<String, String> entry : committed) {
+        if (entry.getKey().equals(LAST_INDEXED_ID)) {
+          last = Long.parseLong(entry.getValue());
+        }
+      }
+    }
+    return new ArticleIndex(directory, writer, new SearcherManager(writer, null), last);
+  }
+
+  private static long lastIndexedId(Map<String, String> userData) {
+    String value = userData.get(LAST_INDEXED_ID);
+    return value == null ? 0 : Long.parseLong(value);
+  }
+
+  /**
+   * Indexes a stored article, replacing any earlier version with the same id.
+   *
+   * @throws IllegalArgumentException when the article has no store id (id &lt;= 0)
+   */
+  public void update(Article article) {
+    IndexWriter w = writer();
+    try {
+      w.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.toDocument(article));
+      lastIndexedId.accumulateAndGet(article.id(), Math::max);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index article " + article.id(), e);
+    }
+  }
+
+  /** Same as {@link #update}: adding an id already indexed replaces it. */
+  public void add(Article article) {
+    update(article);
+  }
+
+  /** Indexes every article the iterator yields (not committed); returns how many. */
+  public int addAll(Iterator<Article> articles) {
+    int count = 0;
+    while (articles.hasNext()) {
+      update(articles.next());
+      count++;
+    }
+    return count;
+  }
+
+  /** Removes the article with this id, if indexed. */
+  public void delete(long id) {
+    try {
+      writer().deleteDocuments(ArticleDocuments.idTerm(id));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete article " + id, e);
+    }
+  }
+
+  /** Makes every change so far durable and visible to searches. */
+  public void commit() {
+    try {
+      writer().commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the search index", e);
+    }
+  }
+
+  /**
+   * Makes changes so far visible to searches without making them durable (near-real-time); on a
+   * read-only index, picks up what the writer committed since.
+   */
+  public void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot refresh the search index", e);
+    }
+  }
+
+  /**
+   * Replaces the whole index with these articles and commits; returns how many were indexed.
+   *
+   * @throws IllegalStateException when indexing fails midway (for instance the iterator throws):
+   *     the index keeps its previous commit and this instance can no longer write (reopen it)
+   */
+  public int rebuild(Iterator<Article> articles) {
+    IndexWriter w = writer();
+    try {
+      w.deleteAll();
+      lastIndexedId.set(0);
+      int count = addAll(articles);
+      commit();
+      return count;
+    } catch (IOException | RuntimeException e) {
+      rollBack(w);
+      throw new IllegalStateException(
+          "rebuild failed, the index keeps its previous contents: " + e.getMessage(), e);
+    }
+  }
+
+  private void rollBack(IndexWriter w) {
+    rolledBack = true;
+    try {
+      w.rollback();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot roll back a failed rebuild", e);
+    }
+  }
+
+  /**
+   * The highest article id indexed (as of the last commit when the index was opened); 0 if none.
+   */
+  public long lastIndexedId() {
+    return lastIndexedId.get();
+  }
+
+  /** How many articles searches currently see. */
+  public int size() {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return s.getIndexReader().numDocs();
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the search index", e);
+    }
+  }
+
+  /** Searches what the last commit or refresh made visible. Never fails on the query text. */
+  public SearchResult search(SearchRequest request) {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return searcher.search(s, request);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index", e);
+    }
+  }
+
+  /** Commits pending changes (when writable) and releases the index. */
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      if (writer != null && !rolledBack) {
+        writer.close();
+      }
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the search index", e);
+    }
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("the search index was opened read-only");
+    }
+    if (rolledBack) {
+      throw new IllegalStateException("a rebuild failed on this index: reopen it to write");
+    }
+    return writer;
+  }
+}

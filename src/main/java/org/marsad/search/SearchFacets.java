@@ -1,0 +1,26 @@
+package org.marsad.search;
+
+import java.util.List;
+
+/**
+ * Match counts over all articles a query matched, each list ordered by count, most first (ties by
+ * value), cut to the top entries.
+ *
+ * @param sources counts by publisher name
+ * @param days counts by UTC publication day, {@code yyyy-MM-dd}
+ */
+public record SearchFacets(List<FacetCount> sources, List<FacetCount> days) {
+
+  /** How many values each facet lists at most. */
+  public static final int TOP = 20;
+
+  public static final SearchFacets EMPTY = new SearchFacets(List.of(), List.of());
+
+  public SearchFacets {
+    sources = List.copyOf(sources);
+    days = List.copyOf(days);
+  }
+
+  /** One facet value and how many matching articles have it. */
+  public record FacetCount(String value, long count) {}
+}

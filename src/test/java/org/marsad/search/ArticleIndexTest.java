@@ -1,0 +1,349 @@
+package org.marsad.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.marsad.search.FixtureArticles.*;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.marsad.model.Article;
+
+class ArticleIndexTest {
+
+  private ArticleIndex index;
+
+  @BeforeEach
+  void indexFixtures() {
+    index = ArticleIndex.inMemory();
+    index.addAll(FixtureArticles.ALL.iterator());
+    index.commit();
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  private List<Long> ids(String query) {
+    return ids(index.search(SearchRequest.of(query).withLimit(100)));
+  }
+
+  private static List<Long> ids(SearchResult result) {
+    return result.hits().stream().map(SearchHit::id).toList();
+  }
+
+  @Test
+  void wordsMatchInTitleOrBodyAndTitleMatchesRankFirst() {
+    assertThat(ids("باريس")).containsExactly(1L, 7L);
+  }
+
+  @Test
+  void allWordsAreRequired() {
+    assertThat(ids("هطول مطر")).containsExactlyInAnyOrder(2L, 3L);
+    assertThat(ids("هطول قطار")).isEmpty();
+  }
+
+  @Test
+  void phraseNeedsTheWordsAdjacentAndInOrder() {
+    assertThat(ids("\"هطول مطر\"")).containsExactly(2L);
+    assertThat(ids("\"مطر هطول\"")).isEmpty();
+  }
+
+  @Test
+  void exclusionRemovesMatches() {
+    assertThat(ids("باريس -حريق")).containsExactly(1L);
+    assertThat(ids("مطر -\"هطول مطر\"")).containsExactly(3L);
+  }
+
+  @Test
+  void orMatchesEitherSide() {
+    assertThat(ids("تونس OR دمشق")).containsExactlyInAnyOrder(2L, 5L, 6L);
+    assertThat(ids("جديد تونس OR دمشق")).containsExactly(6L);
+  }
+
+  @Test
+  void hamzaAndDiacriticVariantsMatch() {
+    assertThat(ids("احمد")).containsExactlyInAnyOrder(1L, 6L);
+    assertThat(ids("أحمد")).containsExactlyInAnyOrder(1L, 6L);
+    assertThat(ids("اعصار")).containsExactly(5L);
+    assertThat(ids("مُؤْتَمَر")).containsExactly(1L);
+  }
+
+  @Test
+  void titleFieldRestrictsToTitles() {
+    assertThat(ids("title:قطار")).containsExactly(6L);
+    assertThat(ids("title:باريس")).containsExactly(1L);
+    assertThat(ids("title:\"هطول مطر\"")).containsExactly(2L);
+  }
+
+  @Test
+  void sourceFilterMatchesNormalizedAndQuotedNames() {
+    assertThat(ids("source:" + JAZEERA)).containsExactlyInAnyOrder(1L, 2L);
+    assertThat(ids("source:الجزيره")).containsExactlyInAnyOrder(1L, 2L);
+    assertThat(ids("source:\"" + SKY + "\"")).containsExactlyInAnyOrder(3L, 4L);
+    assertThat(ids("source:\"" + SKY + "\" source:" + ARABIYA))
+        .containsExactlyInAnyOrder(3L, 4L, 5L, 6L);
+    assertThat(ids("باريس -source:" + JAZEERA)).containsExactly(7L);
+  }
+
+  @Test
+  void dateRangeIncludesBothBoundaryDaysInUtc() {
+    assertThat(ids("from:2024-03-01 to:2024-03-01")).containsExactlyInAnyOrder(1L, 2L);
+    assertThat(ids("from:2024-03-02")).containsExactlyInAnyOrder(3L, 4L, 5L);
+    assertThat(ids("to:2024-02-29")).containsExactly(7L);
+    assertThat(ids("مطر from:2024-03-02 to:2024-03-02")).containsExactly(3L);
+  }
+
+  @Test
+  void dateOrderIsNewestFirstWithUndatedLast() {
+    SearchResult result =
+        index.search(SearchRequest.of("").withOrder(SearchRequest.Order.DATE).withLimit(100));
+    assertThat(ids(result)).containsExactly(5L, 4L, 3L, 2L, 1L, 7L, 6L);
+  }
+
+  @Test
+  void pagesAreSlicesOfTheSameOrder() {
+    SearchRequest all = SearchRequest.of("").withOrder(SearchRequest.Order.DATE).withLimit(7);
+    List<Long> everything = ids(index.search(all));
+    SearchResult second = index.search(all.withLimit(3).withOffset(3));
+    assertThat(ids(second)).isEqualTo(everything.subList(3, 6));
+    assertThat(second.total()).isEqualTo(7);
+  }
+
+  @Test
+  void facetCountsEqualABruteForceCount() {
+    SearchResult result = index.search(SearchRequest.of("from:2024-03-01"));
+    List<Article> matching =
+        FixtureArticles.ALL.stream()
+            .filter(a -> a.published() != null)
+            .filter(a -> !ArticleFields.day(a.published()).startsWith("2024-02"))
+            .toList();
+    assertThat(result.total()).isEqualTo(matching.size());
+    assertThat(asMap(result.facets().sources())).isEqualTo(countBy(matching, Article::source));
+    assertThat(asMap(result.facets().days()))
+        .isEqualTo(countBy(matching, a -> ArticleFields.day(a.published())));
+  }
+
+  @Test
+  void facetsAreOrderedByCountThenValue() {
+    List<SearchFacets.FacetCount> sources = index.search(SearchRequest.of("")).facets().sources();
+    assertThat(sources).extracting(SearchFacets.FacetCount::count).containsExactly(2L, 2L, 2L, 1L);
+    assertThat(sources.subList(0, 3)).extracting(SearchFacets.FacetCount::value).isSorted();
+  }
+
+  @Test
+  void highlightsAreTheOriginalSurfaceText() {
+    SearchHit hit = index.search(SearchRequest.of("مؤتمر")).hits().get(0);
+    Snippet body = hit.snippet();
+    assertThat(body.highlights()).hasSize(1);
+    Snippet.Range range = body.highlights().get(0);
+    assertThat(body.text().substring(range.start(), range.end())).isEqualTo(VOCALIZED_CONFERENCE);
+    assertThat(PARIS_CONFERENCE.body().replace('\n', ' ')).contains(body.text().split(" … ")[0]);
+    assertThat(body.marked("«", "»")).contains("«" + VOCALIZED_CONFERENCE + "»");
+    Snippet title = hit.titleSnippet();
+    assertThat(title.text()).isEqualTo(PARIS_CONFERENCE.title());
+    assertThat(title.marked("«", "»")).isEqualTo("«مؤتمر» كبير في باريس");
+  }
+
+  @Test
+  void hamzaVariantHighlightShowsThePublishersSpelling() {
+    Snippet body = index.search(SearchRequest.of("اعصار")).hits().get(0).snippet();
+    assertThat(body.highlights())
+        .extracting(r -> body.text().substring(r.start(), r.end()))
+        .containsExactly("إعصار");
+  }
+
+  @Test
+  void phraseHighlightCoversTheWords() {
+    Snippet body = index.search(SearchRequest.of("\"هطول مطر\"")).hits().get(0).snippet();
+    String marked = body.marked("[", "]");
+    assertThat(marked).contains("[هطول").contains("مطر]");
+  }
+
+  @Test
+  void htmlSnippetIsEscapedAndMarked() {
+    Article withMarkup =
+        article(8, BBC, "2024-03-05T00:00:00Z", "باريس <script>", "باريس & <b>x</b>");
+    index.update(withMarkup);
+    index.commit();
+    SearchHit hit =
+        index
+            .search(SearchRequest.of("باريس source:\"" + BBC + "\" from:2024-03-05"))
+            .hits()
+            .get(0);
+    assertThat(hit.snippet().html()).isEqualTo("<mark>باريس</mark> &amp; &lt;b&gt;x&lt;/b&gt;");
+    assertThat(hit.titleSnippet().html()).isEqualTo("<mark>باريس</mark> &lt;script&gt;");
+  }
+
+  @Test
+  void titleOnlyMatchStillShowsTheBodyOpening() {
+    SearchHit hit = index.search(SearchRequest.of("title:قطار")).hits().get(0);
+    assertThat(hit.snippet().text()).isEqualTo(UNDATED_TRAIN.body());
+  }
+
+  @Test
+  void updateReplacesTheArticle() {
+    Article retitled =
+        article(7, BBC, "2024-02-28T10:00:00Z", "حريق كبير في مصنع", PARIS_FIRE.body());
+    index.update(retitled);
+    index.commit();
+    SearchResult result = index.search(SearchRequest.of("حريق"));
+    assertThat(result.total()).isEqualTo(1);
+    assertThat(result.hits().get(0).title()).isEqualTo("حريق كبير في مصنع");
+    assertThat(index.size()).isEqualTo(FixtureArticles.ALL.size());
+  }
+
+  @Test
+  void deleteRemovesTheArticle() {
+    index.delete(1);
+    index.commit();
+    assertThat(ids("باريس")).containsExactly(7L);
+    assertThat(index.size()).isEqualTo(FixtureArticles.ALL.size() - 1);
+  }
+
+  @Test
+  void changesAreVisibleAfterCommitOrRefreshNotBefore() {
+    Article added = article(20, BBC, "2024-03-06T00:00:00Z", "زلزال في تركيا", "ضرب زلزال قوي.");
+    index.update(added);
+    assertThat(ids("زلزال")).isEmpty();
+    index.refresh();
+    assertThat(ids("زلزال")).containsExactly(20L);
+    index.delete(20);
+    index.commit();
+    assertThat(ids("زلزال")).isEmpty();
+  }
+
+  @Test
+  void lastIndexedIdIsTheHighestIdAdded() {
+    assertThat(index.lastIndexedId()).isEqualTo(7);
+    index.update(article(3, SKY, null, "x", "y"));
+    assertThat(index.lastIndexedId()).isEqualTo(7);
+  }
+
+  @Test
+  void rebuildReplacesEverything() {
+    int count = index.rebuild(List.of(GOLD_PRICE, TUNIS_STORM).iterator());
+    assertThat(count).isEqualTo(2);
+    assertThat(index.size()).isEqualTo(2);
+    assertThat(ids("باريس")).isEmpty();
+    assertThat(index.lastIndexedId()).isEqualTo(5);
+  }
+
+  @Test
+  void unstoredArticleIsRefused() {
+    assertThatThrownBy(() -> index.update(article(0, BBC, null, "t", "b")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("id 0");
+  }
+
+  @Test
+  void emptyQueryMatchesEverything() {
+    assertThat(index.search(SearchRequest.of("  ")).total()).isEqualTo(FixtureArticles.ALL.size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"هطول مطر",
+        "-",
+        "- -",
+        "OR OR",
+        "OR",
+        "باريس OR",
+        "\"\"",
+        "source:",
+        "from:yesterday",
+        "from:+999999999-12-31",
+        "to:2024-13-45",
+        "foo:bar",
+        "((باريس",
+        "*?~^\\",
+        "title:",
+        ":::",
+        "-\"",
+        "\u0000\uFFFF\uD800"
+      })
+  void garbageQueriesNeverThrow(String query) {
+    SearchResult result = index.search(SearchRequest.of(query));
+    assertThat(result.total()).isBetween(0L, (long) FixtureArticles.ALL.size());
+  }
+
+  @Test
+  void veryLongQueryIsCutAndReported() {
+    String query = "باريس ".repeat(2000);
+    SearchResult result = index.search(SearchRequest.of(query));
+    assertThat(result.hits()).extracting(SearchHit::id).containsExactly(1L, 7L);
+    assertThat(result.problems()).anyMatch(p -> p.startsWith("query too long"));
+  }
+
+  @Test
+  void unbalancedQuoteIsReadAsWordsWithAProblem() {
+    SearchResult result = index.search(SearchRequest.of("\"هطول مطر"));
+    assertThat(ids(result)).containsExactlyInAnyOrder(2L, 3L);
+    assertThat(result.problems())
+        .containsExactly("unbalanced quote: the rest was searched as words");
+  }
+
+  @Test
+  void badDateIsIgnoredWithAProblem() {
+    SearchResult result = index.search(SearchRequest.of("مطر from:2024-3-1"));
+    assertThat(ids(result)).containsExactlyInAnyOrder(2L, 3L);
+    assertThat(result.problems())
+        .containsExactly("from:2024-3-1 is not a date (YYYY-MM-DD): ignored");
+  }
+
+  @Test
+  void misplacedOrIsIgnoredWithAProblem() {
+    SearchResult doubled = index.search(SearchRequest.of("باريس OR OR حريق"));
+    assertThat(ids(doubled)).containsExactlyInAnyOrder(1L, 7L);
+    assertThat(doubled.problems())
+        .containsExactly("OR ignored: it must stand between two words or phrases");
+    SearchResult leading = index.search(SearchRequest.of("OR باريس"));
+    assertThat(ids(leading)).containsExactly(1L, 7L);
+    assertThat(leading.problems()).hasSize(1);
+    SearchResult beforeFilter = index.search(SearchRequest.of("باريس OR source:\"" + BBC + "\""));
+    assertThat(ids(beforeFilter)).containsExactly(7L);
+    assertThat(beforeFilter.problems()).containsExactly("OR ignored: it cannot join source:" + BBC);
+  }
+
+  @Test
+  void reversedDateRangeMatchesNothingAndSaysWhy() {
+    SearchResult result = index.search(SearchRequest.of("from:2024-03-05 to:2024-03-01"));
+    assertThat(result.total()).isZero();
+    assertThat(result.problems())
+        .containsExactly("from:2024-03-05 is after to:2024-03-01: no article can match");
+  }
+
+  @Test
+  void exclusionAloneFiltersEverything() {
+    assertThat(ids("-باريس")).containsExactlyInAnyOrder(2L, 3L, 4L, 5L, 6L);
+  }
+
+  @Test
+  void badRequestArgumentsFailFast() {
+    assertThatThrownBy(() -> SearchRequest.of("x").withLimit(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("limit");
+    assertThatThrownBy(() -> SearchRequest.of("x").withOffset(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("offset");
+  }
+
+  private static Map<String, Long> asMap(List<SearchFacets.FacetCount> counts) {
+    Map<String, Long> map = new LinkedHashMap<>();
+    counts.forEach(c -> map.put(c.value(), c.count()));
+    return map;
+  }
+
+  private static Map<String, Long> countBy(List<Article> articles, Function<Article, String> key) {
+    return articles.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+  }
+}
