@@ -35,6 +35,11 @@ final class ArabicMonthDateRecognizer extends DateRecognizer {
   }
 
   @Override
+  boolean couldMatch(DateText text) {
+    return text.hasDigit() && text.hasArabicLetter();
+  }
+
+  @Override
   Optional<DatePart> read(MatchResult m, ZonedDateTime reference) {
     int month = CalendarNames.ARABIC_MONTHS.lookup(m.group(2)).orElseThrow();
     return DateFields.gregorian(number(m, 3), month, number(m, 1))

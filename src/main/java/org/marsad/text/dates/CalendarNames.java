@@ -75,7 +75,7 @@ final class CalendarNames {
 
   /** An optional, skipped Arabic day name such as {@code يوم الأحد،} before a date. */
   static final String ARABIC_DAY_PREFIX =
-      "(?:(?:" + DateText.fold("يوم") + " )?" + ARABIC_DAYS.regex() + " ?,? ?)?";
+      "(?:(?<!\\p{L})(?:" + DateText.fold("يوم") + " )?" + ARABIC_DAYS.regex() + " ?,? ?)?";
 
   /**
    * An optional, skipped English day name such as {@code Sunday,} or {@code Sun.} before a date.

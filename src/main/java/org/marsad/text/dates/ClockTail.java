@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Finds the time of day and zone printed next to a date that has none of its own.
  *
  * <p>After the date, within {@link #WINDOW} chars and past separators and connector words ({@code -
- * | , الساعة في على at}): {@code 12 فبراير 2023 - 10:30 ص بتوقيت مكة}, or a zone alone: {@code
+ * | , في تمام الساعة على at}): {@code 12 فبراير 2023 - 10:30 ص بتوقيت مكة}, or a zone alone: {@code
  * 11th, February 2025 GMT}. Before the date, a time that only separators divide from it: {@code
  * 10:30 ص - الأحد 12 فبراير 2023}. A time that is not a clock time (25:10) is not attached.
  */

@@ -22,6 +22,9 @@ abstract class DateRecognizer {
 
   /** The leftmost date of this form in {@code text}, or empty. */
   final Optional<DatePart> find(DateText text, ZonedDateTime reference) {
+    if (!couldMatch(text)) {
+      return Optional.empty();
+    }
     Matcher m = pattern.matcher(text.text());
     while (m.find()) {
       Optional<DatePart> part = read(m, reference);
@@ -31,6 +34,9 @@ abstract class DateRecognizer {
     }
     return Optional.empty();
   }
+
+  /** A cheap test that skips the pattern on text that cannot hold this form (no digit, say). */
+  abstract boolean couldMatch(DateText text);
 
   /** The date a match stands for, or empty when the fields make no date. */
   abstract Optional<DatePart> read(MatchResult m, ZonedDateTime reference);

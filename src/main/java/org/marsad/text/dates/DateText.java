@@ -28,13 +28,30 @@ final class DateText {
   private static final char MINUS_SIGN = '\u2212';
   private static final char NO_BREAK_SPACE = '\u00A0';
   private static final char NARROW_NO_BREAK_SPACE = '\u202F';
+  private static final char ARABIC_LETTERS_FIRST = '\u0621';
+  private static final char ARABIC_LETTERS_LAST = '\u064A';
 
   private final String text;
   private final int[] toRaw;
+  private final boolean hasDigit;
+  private final boolean hasLatinLetter;
+  private final boolean hasArabicLetter;
 
   private DateText(String text, int[] toRaw) {
     this.text = text;
     this.toRaw = toRaw;
+    boolean digit = false;
+    boolean latin = false;
+    boolean arabic = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      digit |= c >= '0' && c <= '9';
+      latin |= c >= 'a' && c <= 'z';
+      arabic |= c >= ARABIC_LETTERS_FIRST && c <= ARABIC_LETTERS_LAST;
+    }
+    this.hasDigit = digit;
+    this.hasLatinLetter = latin;
+    this.hasArabicLetter = arabic;
   }
 
   /** Folds {@code raw}; {@code raw} must already be cut to the examined length. */
@@ -77,6 +94,21 @@ final class DateText {
 
   int length() {
     return text.length();
+  }
+
+  /** Whether any ASCII digit is present (after folding): every dated form but a relative one. */
+  boolean hasDigit() {
+    return hasDigit;
+  }
+
+  /** Whether any a-z letter is present (after folding). */
+  boolean hasLatinLetter() {
+    return hasLatinLetter;
+  }
+
+  /** Whether any Arabic letter (hamza to yeh) is present. */
+  boolean hasArabicLetter() {
+    return hasArabicLetter;
   }
 
   /** Index in the raw input of the folded char at {@code index}. */

@@ -38,6 +38,11 @@ final class EnglishMonthDateRecognizer extends DateRecognizer {
   }
 
   @Override
+  boolean couldMatch(DateText text) {
+    return text.hasDigit() && text.hasLatinLetter();
+  }
+
+  @Override
   Optional<DatePart> read(MatchResult m, ZonedDateTime reference) {
     boolean dayFirst = m.group(1) != null;
     String month = dayFirst ? m.group(2) : m.group(4);

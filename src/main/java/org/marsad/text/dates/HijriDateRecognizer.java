@@ -32,6 +32,11 @@ final class HijriDateRecognizer extends DateRecognizer {
   }
 
   @Override
+  boolean couldMatch(DateText text) {
+    return text.hasDigit() && text.hasArabicLetter();
+  }
+
+  @Override
   Optional<DatePart> read(MatchResult m, ZonedDateTime reference) {
     int month = CalendarNames.HIJRI_MONTHS.lookup(m.group(2)).orElseThrow();
     return DateFields.hijri(number(m, 3), month, number(m, 1))

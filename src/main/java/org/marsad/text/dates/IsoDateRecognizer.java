@@ -31,6 +31,11 @@ final class IsoDateRecognizer extends DateRecognizer {
   }
 
   @Override
+  boolean couldMatch(DateText text) {
+    return text.hasDigit();
+  }
+
+  @Override
   Optional<DatePart> read(MatchResult m, ZonedDateTime reference) {
     Optional<LocalDate> date = DateFields.gregorian(number(m, 1), number(m, 2), number(m, 3));
     if (date.isEmpty() || m.group(4) == null) {

@@ -46,6 +46,11 @@ final class NumericDateRecognizer extends DateRecognizer {
   }
 
   @Override
+  boolean couldMatch(DateText text) {
+    return text.hasDigit();
+  }
+
+  @Override
   Optional<DatePart> read(MatchResult m, ZonedDateTime reference) {
     if ((m.group(9) != null) != hijri) {
       return Optional.empty();

@@ -86,7 +86,7 @@ final class RelativeDateRecognizer extends DateRecognizer {
               + " )?("
               + UNITS.regex()
               + ")(?!\\p{L})(?! ?\\d)"
-              + "|"
+              + "|(?=[a-z\\d])"
               + COUNT
               + " ("
               + UNITS.regex()
@@ -97,6 +97,11 @@ final class RelativeDateRecognizer extends DateRecognizer {
 
   RelativeDateRecognizer() {
     super(PATTERN);
+  }
+
+  @Override
+  boolean couldMatch(DateText text) {
+    return text.hasArabicLetter() || text.hasLatinLetter();
   }
 
   @Override

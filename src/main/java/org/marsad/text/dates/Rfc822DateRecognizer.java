@@ -32,6 +32,11 @@ final class Rfc822DateRecognizer extends DateRecognizer {
   }
 
   @Override
+  boolean couldMatch(DateText text) {
+    return text.hasDigit() && text.hasLatinLetter();
+  }
+
+  @Override
   Optional<DatePart> read(MatchResult m, ZonedDateTime reference) {
     int year =
         m.group(3).length() == 2

@@ -468,6 +468,29 @@ class ArabicDateParserTest {
     }
   }
 
+  /** Datelines in the shapes Arabic news sites print them. */
+  @Nested
+  class Datelines {
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = ';',
+        value = {
+          "نشرت في 12/2/2023 10:30 AM (بتوقيت مكة); 2023-02-12T10:30+03:00",
+          "الأحد، 12 فبراير 2023 10:30 م بتوقيت القاهرة; 2023-02-12T22:30+02:00",
+          "آخر تحديث: الأحد 12 فبراير 2023 - 10:30 بتوقيت أبوظبي; 2023-02-12T10:30+04:00",
+          "12 فبراير/ شباط 2023; 2023-02-12T00:00+03:00",
+          "10:30 ص الأحد 12 فبراير 2023; 2023-02-12T10:30+03:00",
+          "12-2-2023 | 10:30; 2023-02-12T10:30+03:00",
+          "الأحد 12 جانفي 2023 - 10h30; 2023-01-12T10:30+03:00",
+          "الأحد 1444/09/04هـ الموافق 2023/03/26م; 2023-03-26T00:00+03:00",
+          "الخميس 9 شعبان 1444هـ 2 مارس 2023م; 2023-03-02T00:00+03:00",
+          "article:published_time 2023-02-12T10:30:00.000000+00:00; 2023-02-12T10:30Z",
+        })
+    void siteDatelines(String line, String expected) {
+      assertThat(at(line)).isEqualTo(expected);
+    }
+  }
+
   @Nested
   class BadInput {
     @ParameterizedTest
