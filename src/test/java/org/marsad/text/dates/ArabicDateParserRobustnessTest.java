@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -87,6 +92,30 @@ class ArabicDateParserRobustnessTest {
       }
     }
     assertThat(found).as("random pieces do form some dates").isPositive();
+  }
+
+  @Test
+  void oneParserIsSharedSafelyAcrossThreads() throws Exception {
+    Random random = new Random(7);
+    List<String> inputs = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      inputs.add(fromPieces(random));
+    }
+    List<Optional<ParsedDate>> sequential =
+        inputs.stream().map(s -> parser.parseDetailed(s, NOW)).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Optional<ParsedDate>>>> runs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        runs.add(
+            pool.submit(() -> inputs.stream().map(s -> parser.parseDetailed(s, NOW)).toList()));
+      }
+      for (Future<List<Optional<ParsedDate>>> run : runs) {
+        assertThat(run.get()).isEqualTo(sequential);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @ParameterizedTest
