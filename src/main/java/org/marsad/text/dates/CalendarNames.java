@@ -65,7 +65,7 @@ final class CalendarNames {
   static final NameTable<DayOfWeek> ARABIC_DAYS =
       NameTable.<DayOfWeek>builder()
           .add(DayOfWeek.SUNDAY, "الأحد")
-          .add(DayOfWeek.MONDAY, "الاثنين", "الإثنين", "الأثنين", "الاثنان")
+          .add(DayOfWeek.MONDAY, "الاثنين", "الإثنين", "الأثنين")
           .add(DayOfWeek.TUESDAY, "الثلاثاء", "الثلاثا")
           .add(DayOfWeek.WEDNESDAY, "الأربعاء", "الاربعا")
           .add(DayOfWeek.THURSDAY, "الخميس")

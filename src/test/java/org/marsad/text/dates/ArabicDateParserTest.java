@@ -229,6 +229,48 @@ class ArabicDateParserTest {
     }
   }
 
+  /** Spelling, digit and invisible-character variants fold to one reading. */
+  @Nested
+  class Folding {
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "الإثنين 13 فبراير 2023",
+          "الاثنين 13 فبراير 2023",
+          "الأثنين ١٣ فبراير ٢٠٢٣",
+          "\u200f13\u200f فبراير 2023\u061c",
+          "13\u00a0فبراير\u00a02023",
+          "13  \t فبراير\n2023",
+          "١٣ فبرايـر ۲۰۲۳",
+        })
+    void variantsGiveTheSameDate(String raw) {
+      assertThat(at(raw).toLocalDate()).isEqualTo("2023-02-13");
+    }
+
+    @Test
+    void persianYehInAMonthName() {
+      assertThat(at("12 دیسمبر 2023").toLocalDate()).isEqualTo("2023-12-12");
+    }
+
+    @Test
+    void rangeSkipsInvisibleCharsAroundTheDate() {
+      String raw = "\u200f\u200fالإثنين 13 فبراير 2023\u200f";
+      ParsedDate date = parsed(raw);
+      assertThat(raw.substring(date.start(), date.end())).isEqualTo("الإثنين 13 فبراير 2023");
+    }
+
+    @Test
+    void rangeOfFeedAndRelativeDates() {
+      String feed = "pubDate: Sun, 18 Feb 2018 21:35:43 +0400 (feed)";
+      ParsedDate rfc = parsed(feed);
+      assertThat(feed.substring(rfc.start(), rfc.end()))
+          .isEqualTo("Sun, 18 Feb 2018 21:35:43 +0400");
+      String ago = "تم النشر منذ ٣ ساعات فقط";
+      ParsedDate relative = parsed(ago);
+      assertThat(ago.substring(relative.start(), relative.end())).isEqualTo("منذ ٣ ساعات");
+    }
+  }
+
   @Nested
   class Times {
     @ParameterizedTest
