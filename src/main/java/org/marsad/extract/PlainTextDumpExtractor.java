@@ -1,10 +1,6 @@
 package org.marsad.extract;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.marsad.model.ExtractedArticle;
 import org.marsad.model.Page;
+import org.marsad.text.dates.DatelineReader;
 
 /**
  * Recovers an article from a plain-text page dump (as web-crawl corpora and aggregators store
@@ -37,9 +34,11 @@ public final class PlainTextDumpExtractor implements ArticleExtractor {
   private final Function<String, Optional<OffsetDateTime>> dateReader;
   private final int maxBytes;
 
-  /** An extractor that reads ISO-8601 dates only ({@link #isoDates()}). */
+  /**
+   * An extractor that reads datelines in every form Arabic pages print, against the system clock.
+   */
   public PlainTextDumpExtractor() {
-    this(PlainTextDumpExtractor::isoDates, DEFAULT_MAX_BYTES);
+    this(DatelineReader.systemUtc(), DEFAULT_MAX_BYTES);
   }
 
   /**
@@ -93,32 +92,6 @@ public final class PlainTextDumpExtractor implements ArticleExtractor {
         parts.related(),
         parts.links(),
         problems.list());
-  }
-
-  /**
-   * The default date reader: an ISO-8601 date-time with offset, a local date-time (read as UTC, "T"
-   * or a space between date and time) or a date (midnight UTC), as the whole text.
-   */
-  public static Optional<OffsetDateTime> isoDates(String text) {
-    String s = text.strip();
-    if (s.length() > "2024-03-05".length() && s.charAt("2024-03-05".length()) == ' ') {
-      s = s.substring(0, "2024-03-05".length()) + 'T' + s.substring("2024-03-05".length() + 1);
-    }
-    try {
-      return Optional.of(OffsetDateTime.parse(s));
-    } catch (DateTimeParseException notOffset) {
-      // fall through to the local forms
-    }
-    try {
-      return Optional.of(LocalDateTime.parse(s).atOffset(ZoneOffset.UTC));
-    } catch (DateTimeParseException notLocalDateTime) {
-      // fall through
-    }
-    try {
-      return Optional.of(LocalDate.parse(s).atStartOfDay().atOffset(ZoneOffset.UTC));
-    } catch (DateTimeParseException notDate) {
-      return Optional.empty();
-    }
   }
 
   /** Words of the page, for the glued-word cue of {@link FusedHeadlineEnd}. */
