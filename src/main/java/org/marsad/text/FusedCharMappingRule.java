@@ -1,0 +1,57 @@
+package org.marsad.text;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Consecutive {@link CharMappingRule}s compiled into one lookup table over the BMP, so a document
+ * is rewritten in one pass instead of one pass per rule. Applying it equals applying its members in
+ * order (a test checks this on random strings).
+ */
+final class FusedCharMappingRule implements NormalizationRule {
+  private static final int BMP = 0x10000;
+
+  private final String name;
+  private final char[] replacement = new char[BMP];
+  private final long[] dropped = new long[BMP / Long.SIZE];
+
+  FusedCharMappingRule(List<CharMappingRule> members) {
+    name = members.stream().map(NormalizationRule::name).collect(Collectors.joining("+"));
+    for (int c = 0; c < BMP; c++) {
+      int m = c;
+      for (CharMappingRule rule : members) {
+        m = rule.map((char) m);
+        if (m == CharMappingRule.DROP) {
+          dropped[c >>> 6] |= 1L << c;
+          break;
+        }
+      }
+      replacement[c] = (char) (m == CharMappingRule.DROP ? c : m);
+    }
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public int apply(AlignedChars in, AlignedChars out) {
+    char[] chars = in.chars;
+    int[] origins = in.origins;
+    int changed = 0;
+    for (int i = 0; i < in.length; i++) {
+      char c = chars[i];
+      if ((dropped[c >>> 6] & (1L << c)) != 0) {
+        changed++;
+        continue;
+      }
+      char m = replacement[c];
+      if (m != c) {
+        changed++;
+      }
+      out.append(m, origins[i]);
+    }
+    return changed;
+  }
+}
