@@ -55,9 +55,7 @@ public final class AlignedChars {
   /** Appends the chars at {@code [from, to)} of {@code in} with their origins. */
   public void appendRange(AlignedChars in, int from, int to) {
     int n = to - from;
-    while (length + n > chars.length) {
-      grow();
-    }
+    reserve(n);
     System.arraycopy(in.chars, from, chars, length, n);
     System.arraycopy(in.origins, from, origins, length, n);
     length += n;
@@ -65,6 +63,13 @@ public final class AlignedChars {
 
   void clear() {
     length = 0;
+  }
+
+  /** Makes room for {@code extra} more chars, so a rule can write to the arrays directly. */
+  void reserve(int extra) {
+    while (length + extra > chars.length) {
+      grow();
+    }
   }
 
   private void grow() {

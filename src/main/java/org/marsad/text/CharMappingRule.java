@@ -14,6 +14,10 @@ public abstract class CharMappingRule implements NormalizationRule {
 
   @Override
   public final int apply(AlignedChars in, AlignedChars out) {
+    out.reserve(in.length);
+    char[] dst = out.chars;
+    int[] dstOrigins = out.origins;
+    int n = out.length;
     int changed = 0;
     for (int i = 0; i < in.length; i++) {
       char c = in.chars[i];
@@ -22,9 +26,11 @@ public abstract class CharMappingRule implements NormalizationRule {
         changed++;
       }
       if (m != DROP) {
-        out.append((char) m, in.origins[i]);
+        dst[n] = (char) m;
+        dstOrigins[n++] = in.origins[i];
       }
     }
+    out.length = n;
     return changed;
   }
 }

@@ -37,11 +37,15 @@ final class FusedCharMappingRule implements NormalizationRule {
 
   @Override
   public int apply(AlignedChars in, AlignedChars out) {
-    char[] chars = in.chars;
-    int[] origins = in.origins;
+    out.reserve(in.length);
+    char[] src = in.chars;
+    int[] srcOrigins = in.origins;
+    char[] dst = out.chars;
+    int[] dstOrigins = out.origins;
+    int n = out.length;
     int changed = 0;
     for (int i = 0; i < in.length; i++) {
-      char c = chars[i];
+      char c = src[i];
       if ((dropped[c >>> 6] & (1L << c)) != 0) {
         changed++;
         continue;
@@ -50,8 +54,10 @@ final class FusedCharMappingRule implements NormalizationRule {
       if (m != c) {
         changed++;
       }
-      out.append(m, origins[i]);
+      dst[n] = m;
+      dstOrigins[n++] = srcOrigins[i];
     }
+    out.length = n;
     return changed;
   }
 }

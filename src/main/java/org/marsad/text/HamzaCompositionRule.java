@@ -37,6 +37,10 @@ public final class HamzaCompositionRule implements NormalizationRule {
 
   @Override
   public int apply(AlignedChars in, AlignedChars out) {
+    if (!containsCombiningHamzaOrMadda(in)) {
+      out.appendRange(in, 0, in.length);
+      return 0;
+    }
     int changed = 0;
     int i = 0;
     while (i < in.length) {
@@ -61,6 +65,17 @@ public final class HamzaCompositionRule implements NormalizationRule {
       i = hamza + 1;
     }
     return changed;
+  }
+
+  /** Precomposed text, the common case, has none: it is then copied at memory speed. */
+  private static boolean containsCombiningHamzaOrMadda(AlignedChars in) {
+    for (int i = 0; i < in.length; i++) {
+      char c = in.chars[i];
+      if (c >= MADDA_ABOVE && c <= HAMZA_BELOW) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The compositions of {@code base} indexed by mark, or null when it composes with none. */

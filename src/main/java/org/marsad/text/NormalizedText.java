@@ -1,5 +1,6 @@
 package org.marsad.text;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -79,6 +80,19 @@ public record NormalizedText(String original, String text, int[] toOriginal) {
         || type == Character.NON_SPACING_MARK
         || type == Character.ENCLOSING_MARK
         || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NormalizedText other
+        && original.equals(other.original)
+        && text.equals(other.text)
+        && Arrays.equals(toOriginal, other.toOriginal);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(original, text, Arrays.hashCode(toOriginal));
   }
 
   @Override

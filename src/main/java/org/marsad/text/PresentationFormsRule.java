@@ -32,20 +32,27 @@ public final class PresentationFormsRule implements NormalizationRule {
   @Override
   public int apply(AlignedChars in, AlignedChars out) {
     int changed = 0;
-    for (int i = 0; i < in.length; i++) {
-      char c = in.chars[i];
-      char[] expansion =
-          c >= FORMS_A_FIRST && c <= FORMS_B_LAST ? EXPANSIONS[c - FORMS_A_FIRST] : null;
-      if (expansion == null) {
-        out.append(c, in.origins[i]);
-        continue;
+    int i = 0;
+    while (i < in.length) {
+      int plain = i;
+      while (plain < in.length && expansionOf(in.chars[plain]) == null) {
+        plain++;
+      }
+      out.appendRange(in, i, plain);
+      if (plain == in.length) {
+        break;
       }
       changed++;
-      for (char e : expansion) {
-        out.append(e, in.origins[i]);
+      for (char e : expansionOf(in.chars[plain])) {
+        out.append(e, in.origins[plain]);
       }
+      i = plain + 1;
     }
     return changed;
+  }
+
+  private static char[] expansionOf(char c) {
+    return c >= FORMS_A_FIRST && c <= FORMS_B_LAST ? EXPANSIONS[c - FORMS_A_FIRST] : null;
   }
 
   static boolean isPresentationForm(char c) {

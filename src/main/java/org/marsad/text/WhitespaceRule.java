@@ -17,6 +17,7 @@ public final class WhitespaceRule implements NormalizationRule {
   private static final char LINE_TABULATION = '\u000B';
   private static final char LINE_SEPARATOR = '\u2028';
   private static final char PARAGRAPH_SEPARATOR = '\u2029';
+  private static final long[] WHITESPACE = buildWhitespaceBits();
 
   @Override
   public String name() {
@@ -25,32 +26,51 @@ public final class WhitespaceRule implements NormalizationRule {
 
   @Override
   public int apply(AlignedChars in, AlignedChars out) {
+    out.reserve(in.length);
+    char[] src = in.chars;
+    char[] dst = out.chars;
+    int[] dstOrigins = out.origins;
+    int n = out.length;
     int changed = 0;
     int i = 0;
     while (i < in.length) {
-      char c = in.chars[i];
+      char c = src[i];
       if (!isWhitespace(c)) {
-        out.append(c, in.origins[i]);
+        dst[n] = c;
+        dstOrigins[n++] = in.origins[i];
         i++;
         continue;
       }
       int start = i;
       boolean lineBreak = false;
-      while (i < in.length && isWhitespace(in.chars[i])) {
-        lineBreak |= isLineBreak(in.chars[i]);
+      while (i < in.length && isWhitespace(src[i])) {
+        lineBreak |= isLineBreak(src[i]);
         i++;
       }
       char collapsed = lineBreak ? '\n' : ' ';
-      out.append(collapsed, in.origins[start]);
+      dst[n] = collapsed;
+      dstOrigins[n++] = in.origins[start];
       if (i - start > 1 || c != collapsed) {
         changed += i - start;
       }
     }
+    out.length = n;
     return changed;
   }
 
+  /** Whether {@code c} is whitespace by the definition above (a bit per BMP char). */
   static boolean isWhitespace(char c) {
-    return c == ' ' || c == NEXT_LINE || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return (WHITESPACE[c >>> 6] & (1L << c)) != 0;
+  }
+
+  private static long[] buildWhitespaceBits() {
+    long[] bits = new long[0x10000 / Long.SIZE];
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (c == NEXT_LINE || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
   }
 
   private static boolean isLineBreak(char c) {

@@ -87,6 +87,14 @@ class NormalizedTextTest {
   }
 
   @Test
+  void equalByContentIncludingTheAlignment() {
+    assertThat(normalizer.normalizeAligned("الإرهابَ"))
+        .isEqualTo(normalizer.normalizeAligned("الإرهابَ"));
+    assertThat(normalizer.normalizeAligned("الإرهاب"))
+        .isNotEqualTo(normalizer.normalizeAligned("الارهاب"));
+  }
+
+  @Test
   void alignmentOfWrongLengthIsRejected() {
     assertThatThrownBy(() -> new NormalizedText("ab", "ab", new int[] {0, 1}))
         .isInstanceOf(IllegalArgumentException.class)
