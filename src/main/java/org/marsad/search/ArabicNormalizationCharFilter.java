@@ -2,6 +2,7 @@ package org.marsad.search;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Objects;
 import org.apache.lucene.analysis.CharFilter;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NormalizedText;
@@ -27,7 +28,7 @@ public final class ArabicNormalizationCharFilter extends CharFilter {
 
   public ArabicNormalizationCharFilter(Reader input, ArabicNormalizer normalizer) {
     super(input);
-    this.normalizer = java.util.Objects.requireNonNull(normalizer, "normalizer");
+    this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.marsad.text;
 
+import java.util.Arrays;
+
 /**
  * A growable run of chars, each remembering the index of the original char it came from: what a
  * {@link NormalizationRule} reads and writes, so that every rule keeps the alignment for free.
@@ -74,13 +76,13 @@ public final class AlignedChars {
 
   private void grow() {
     int capacity = chars.length * 2;
-    chars = java.util.Arrays.copyOf(chars, capacity);
-    origins = java.util.Arrays.copyOf(origins, capacity);
+    chars = Arrays.copyOf(chars, capacity);
+    origins = Arrays.copyOf(origins, capacity);
   }
 
   /** The result as normalized text over {@code original}. */
   NormalizedText toNormalizedText(String original) {
-    int[] map = java.util.Arrays.copyOf(origins, length + 1);
+    int[] map = Arrays.copyOf(origins, length + 1);
     map[length] = original.length();
     return new NormalizedText(original, new String(chars, 0, length), map);
   }

@@ -1,5 +1,7 @@
 package org.marsad.text;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,7 +13,6 @@ import java.util.Map;
  */
 public record NormalizationTrace(NormalizedText result, Map<String, Integer> changesByRule) {
   public NormalizationTrace {
-    changesByRule =
-        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(changesByRule));
+    changesByRule = Collections.unmodifiableMap(new LinkedHashMap<>(changesByRule));
   }
 }
