@@ -1,25 +1,22 @@
 package org.marsad.search;
 
 /**
- * Removes Arabic proclitics (conjunctions, prepositions, the article) from a normalized token, for
- * search recall. Operates in place on a char buffer, like Lucene's ArabicStemmer.
+ * Finds Arabic proclitics (conjunctions, prepositions, the article) on a normalized token, for
+ * search recall. Operates in place on a char buffer, like Lucene's ArabicStemmer. Input is
+ * normalized text ({@code أ} already {@code ا}).
  *
- * <p>Input is normalized text ({@code أ} already {@code ا}). In order:
+ * <p>{@link #stripArticle}: the article with what may precede it, longest first: {@code
+ * [و|ف]?[ب|ك]?ال} ({@code ال، وال، فال، بال، كال، وبال، فبال، وكال، فكال}) and {@code [و|ف]?لل}
+ * ({@code لل، ولل، فلل}: لِ + ال with the alef dropped), when at least {@value #MIN_AFTER_ARTICLE}
+ * letters remain ({@code الحق} and {@code والحق} to {@code حق}; {@code بالغ} stays). The same bound
+ * for every form keeps a word with and without its conjunction at one stem; the cost is a few false
+ * matches on words whose root starts with {@code ال} ({@code والده} to {@code ده}).
  *
- * <ol>
- *   <li>The article with what may precede it, longest first: {@code [و|ف]?[ب|ك]?ال} ({@code ال،
- *       وال، فال، بال، كال، وبال، فبال، وكال، فكال}) and {@code [و|ف]?لل} ({@code لل، ولل، فلل}: لِ
- *       + ال with the alef dropped), when at least 2 letters remain ({@code الحق} and {@code والحق}
- *       to {@code حق}; {@code بالغ} stays). The same bound for every form keeps a word with and
- *       without its conjunction at one stem; the cost is a few false matches on words whose root
- *       starts with {@code ال} ({@code والده} to {@code ده}).
- *   <li>Then the conjunction {@code و}, repeatedly, while at least 3 letters remain ({@code ومصر}
- *       to {@code مصر}). Applied after the article too, so that {@code الوزير}, {@code وزير} and
- *       {@code والوزير} meet at one stem ({@code زير}): the cost of a light stemmer, acceptable
- *       because stems are never used as keys.
- * </ol>
+ * <p>{@link #startsWithConjunctionWaw}: a leading {@code و} with at least {@value #MIN_AFTER_WAW}
+ * letters after it. Whether it is the conjunction ({@code ومصر}) or a root letter ({@code وزير}) is
+ * not knowable without a lexicon, so the caller keeps both readings rather than removing it.
  *
- * <p>Not stripped: a bare {@code ب ل ك ف} without the article, because too many names start with
+ * <p>Never removed: a bare {@code ب ل ك ف} without the article, because too many names start with
  * them ({@code بريطانيا، لبنان، كندا، فلسطين}); {@code بمصر} therefore does not meet {@code مصر}.
  */
 final class ArabicCliticStripper {
@@ -33,19 +30,21 @@ final class ArabicCliticStripper {
   /** Letters that must remain after removing an article form. */
   static final int MIN_AFTER_ARTICLE = 2;
 
-  /** Letters that must remain after removing the conjunction {@code و}. */
+  /** Letters that must follow a leading {@code و} for it to count as a conjunction. */
   static final int MIN_AFTER_WAW = 3;
 
-  /** Strips {@code buffer[0, length)} in place and returns the new length. */
-  int strip(char[] buffer, int length) {
-    int start = articleEnd(buffer, length);
-    while (length - start > MIN_AFTER_WAW && buffer[start] == WAW) {
-      start++;
+  /** Removes the article form that starts {@code s[0, length)} and returns the new length. */
+  int stripArticle(char[] s, int length) {
+    int end = articleEnd(s, length);
+    if (end > 0) {
+      System.arraycopy(s, end, s, 0, length - end);
     }
-    if (start > 0) {
-      System.arraycopy(buffer, start, buffer, 0, length - start);
-    }
-    return length - start;
+    return length - end;
+  }
+
+  /** Whether {@code s[0, length)} may start with the conjunction {@code و}. */
+  boolean startsWithConjunctionWaw(char[] s, int length) {
+    return length > MIN_AFTER_WAW && s[0] == WAW;
   }
 
   /** The length of the article prefix to remove, or 0. */

@@ -20,10 +20,17 @@ import org.marsad.text.ArabicNormalizer;
  * Marsad's Lucene analyzer for Arabic news. Every chain is written here, in one place:
  *
  * <pre>
- * index  : ArabicNormalizationCharFilter > StandardTokenizer > LowerCase > Stop > Clitics > Suffixes
- * query  : the same chain, token for token ({@link #forQueries()})
- * unstemmed: ArabicNormalizationCharFilter > StandardTokenizer > LowerCase ({@link #unstemmed()})
+ * index     : ArabicNormalizationCharFilter > StandardTokenizer > LowerCase > Stop
+ *             > Clitics (article; and a second token without a leading و) > Suffixes
+ * query     : ArabicNormalizationCharFilter > StandardTokenizer > LowerCase > Stop
+ *             > Clitics (article only) > Suffixes                      ({@link #forQueries()})
+ * unstemmed : ArabicNormalizationCharFilter > StandardTokenizer > LowerCase  ({@link #unstemmed()})
  * </pre>
+ *
+ * <p>The one difference between index and query: a word starting with {@code و} is indexed with and
+ * without it (see {@link ArabicCliticFilter}), and searched as written. So {@code مصر} finds {@code
+ * ومصر}, and {@code وزير} finds {@code الوزير} and {@code ووزير}; a query typed with the
+ * conjunction ({@code ومصر}) finds only that form.
  *
  * <p>Where order matters: normalization runs as a char filter, before the tokenizer, so that
  * invisible chars, tatweel and ligatures cannot split or hide words, Arabic punctuation is seen as
@@ -32,7 +39,7 @@ import org.marsad.text.ArabicNormalizer;
  * وفي}, {@code ولا}) and because a stripped stem may look like a stop word. Clitics go before
  * suffixes: the suffix stemmer's length bounds must see the word without its proclitics.
  *
- * <p>Stems are for search recall only and mangle words ({@code وزارة} to {@code زار}): they are
+ * <p>Stems are for search recall only and mangle words ({@code الولايات} to {@code ولا}): they are
  * never used as keys for entities, keywords or duplicates. Those use {@link #unstemmed()} or {@link
  * #keyTokens(String)}: normalized, tokenized, lowercased, nothing removed.
  *
@@ -68,7 +75,7 @@ public final class ArabicNewsAnalyzer extends Analyzer {
     this.chain = chain;
   }
 
-  /** The query-time chain: the index-time chain, so that query stems meet indexed stems. */
+  /** The query-time chain: the index chain without the second reading of a leading {@code و}. */
   public static Analyzer forQueries() {
     return new ArabicNewsAnalyzer(Chain.QUERY);
   }
@@ -113,14 +120,15 @@ public final class ArabicNewsAnalyzer extends Analyzer {
     TokenStream result = new LowerCaseFilter(source);
     return switch (chain) {
       case UNSTEMMED -> new TokenStreamComponents(source, result);
-      case INDEX, QUERY -> new TokenStreamComponents(source, stemmed(result));
+      case INDEX -> new TokenStreamComponents(source, stemmed(result, true));
+      case QUERY -> new TokenStreamComponents(source, stemmed(result, false));
     };
   }
 
   /** Stop words, then clitics, then suffixes (see the class comment for why this order). */
-  private static TokenStream stemmed(TokenStream tokens) {
+  private static TokenStream stemmed(TokenStream tokens, boolean indexWawVariant) {
     TokenStream result = new StopFilter(tokens, STOP_WORDS);
-    result = new ArabicCliticFilter(result);
+    result = new ArabicCliticFilter(result, indexWawVariant);
     return new ArabicSuffixStemFilter(result);
   }
 

@@ -93,9 +93,26 @@ class ArabicNewsAnalyzerTest {
   }
 
   @Test
-  void stemmedTermsOfANewsSentence() throws Exception {
-    assertThat(AnalyzerTokens.terms(index, "وقال الوزير في بيانه إن المفاوضات مستمرة"))
-        .containsExactly("قال", "زير", "بيان", "مفاوض", "مستمر");
+  void queryTermsOfANewsSentence() throws Exception {
+    assertThat(AnalyzerTokens.terms(query, "وقال الوزير في بيانه إن المفاوضات مستمرة"))
+        .containsExactly("وقال", "وزير", "بيان", "مفاوض", "مستمر");
+  }
+
+  @Test
+  void indexKeepsBothReadingsOfALeadingWawAtOnePosition() throws Exception {
+    List<AnalyzerTokens> tokens = AnalyzerTokens.of(index, "وقال الوزير");
+    assertThat(tokens.stream().map(AnalyzerTokens::term))
+        .containsExactly("وقال", "قال", "وزير", "زير");
+    assertThat(tokens.get(1).start()).isEqualTo(tokens.get(0).start());
+    assertThat(tokens.get(1).end()).isEqualTo(tokens.get(0).end());
+  }
+
+  @Test
+  void leadingWawQueriesMeetEveryFormOfTheWord() throws Exception {
+    assertThat(search("وزير", "قال وزير", "قال الوزير", "الرئيس ووزير الخارجية", "والوزير", "زير"))
+        .containsExactly("d0", "d1", "d2", "d3");
+    assertThat(search("مصر", "ومصر والأردن", "في مصر", "بمصر")).containsExactly("d0", "d1");
+    assertThat(search("\"الوزير قال\"", "الوزير وقال", "الوزير ثم قال")).containsExactly("d0");
   }
 
   @Test
@@ -121,7 +138,7 @@ class ArabicNewsAnalyzerTest {
         .containsExactly(
             "قالَ", "الوزيرُ", "إنّ", "الإرهابَ", "والإرهـــاب", "و\uFEFB", "٢٠٢٥", "الإسلامی");
     // the stemmed chain drops the stop words إن and ولا (written و + the lam-alef ligature)
-    assertThat(AnalyzerTokens.surfaces(index, text))
+    assertThat(AnalyzerTokens.surfaces(query, text))
         .containsExactly("قالَ", "الوزيرُ", "الإرهابَ", "والإرهـــاب", "٢٠٢٥", "الإسلامی");
   }
 
