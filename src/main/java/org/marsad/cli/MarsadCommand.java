@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
     description = "Arabic-first news aggregation and media monitoring.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      NormalizeCommand.class,
       BenchCommand.class,
       SearchCommand.class,
     })

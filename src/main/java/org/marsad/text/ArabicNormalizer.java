@@ -1,20 +1,86 @@
 package org.marsad.text;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 /**
- * Normalizes Arabic text for matching; the original is kept by callers for display.
+ * Normalizes Arabic text for matching, with an alignment back to the original; callers keep the
+ * original for display. A composite of {@link NormalizationRule}s applied in order.
  *
- * <p>PLACEHOLDER API owned by the text package: the public methods' signatures are the contract
- * other packages use; the rule set behind them is built as one class per rule.
+ * <p>The {@link #standard()} order, and where it matters:
+ *
+ * <ol>
+ *   <li>{@link PresentationFormsRule} first: its output (letters, harakat, tatweel, Persian
+ *       letters) is what the later rules fold.
+ *   <li>{@link HamzaCompositionRule} before {@link DiacriticsRule}, which would drop the loose
+ *       U+0654, and before {@link AlefFormsRule}, which folds the recomposed {@code أ}.
+ *   <li>The per-char rules {@link InvisibleCharsRule}, {@link TatweelRule}, {@link DiacriticsRule},
+ *       {@link AlefFormsRule}, {@link AlefMaksuraRule}, {@link TehMarbutaRule}, {@link
+ *       PersianLettersRule}, {@link ArabicDigitsRule}, {@link PunctuationRule}: each touches chars
+ *       no other touches, so their mutual order does not matter; they run fused as one table
+ *       lookup.
+ *   <li>{@link WhitespaceRule} last: removals and the spaces inside expanded ligatures create new
+ *       runs to collapse.
+ * </ol>
+ *
+ * <p>Cost: one pass over a char array per non-fused rule, no regular expressions. Instances are
+ * immutable and thread-safe. Input is never rejected: any string, including unpaired surrogates,
+ * normalizes.
  */
 public final class ArabicNormalizer {
 
-  private static final ArabicNormalizer STANDARD = new ArabicNormalizer();
+  private static final ArabicNormalizer STANDARD = of(standardRules());
 
-  private ArabicNormalizer() {}
+  private final List<NormalizationRule> rules;
+  private final List<NormalizationRule> compiled;
 
-  /** The full matching normalization (every rule of the text package). Thread-safe. */
+  private ArabicNormalizer(List<NormalizationRule> rules) {
+    this.rules = List.copyOf(rules);
+    this.compiled = fuseCharMappings(this.rules);
+  }
+
+  /** The full matching normalization (every rule of the text package, in the order above). */
   public static ArabicNormalizer standard() {
     return STANDARD;
+  }
+
+  /** New instances of every rule of the standard normalization, in its order. */
+  public static List<NormalizationRule> standardRules() {
+    return List.of(
+        new PresentationFormsRule(),
+        new HamzaCompositionRule(),
+        new InvisibleCharsRule(),
+        new TatweelRule(),
+        new DiacriticsRule(),
+        new AlefFormsRule(),
+        new AlefMaksuraRule(),
+        new TehMarbutaRule(),
+        new PersianLettersRule(),
+        new ArabicDigitsRule(),
+        new PunctuationRule(),
+        new WhitespaceRule());
+  }
+
+  /**
+   * A normalizer applying {@code rules} in the given order, e.g. a subset of {@link
+   * #standardRules()} for a lighter cleanup.
+   *
+   * @throws IllegalArgumentException if {@code rules} is empty
+   */
+  public static ArabicNormalizer of(List<? extends NormalizationRule> rules) {
+    Objects.requireNonNull(rules, "rules");
+    if (rules.isEmpty()) {
+      throw new IllegalArgumentException("a normalizer needs at least one rule");
+    }
+    return new ArabicNormalizer(List.copyOf(rules));
+  }
+
+  /** The rules applied, in order. */
+  public List<NormalizationRule> rules() {
+    return rules;
   }
 
   /** The normalized form of {@code s}. */
@@ -24,25 +90,55 @@ public final class ArabicNormalizer {
 
   /** The normalized form of {@code s} with offsets back into it. */
   public NormalizedText normalizeAligned(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    int[] map = new int[s.length() + 1];
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c >= '\u064B' && c <= '\u065F') || c == '\u0640' || c == '\u0670') {
+    return run(s, compiled, null);
+  }
+
+  /** The normalized form of {@code s} with the count of changes each rule made. */
+  public NormalizationTrace trace(String s) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    NormalizedText result = run(s, rules, counts);
+    return new NormalizationTrace(result, counts);
+  }
+
+  private static NormalizedText run(
+      String s, List<NormalizationRule> steps, Map<String, Integer> counts) {
+    Objects.requireNonNull(s, "text");
+    AlignedChars in = AlignedChars.of(s);
+    AlignedChars out = new AlignedChars(s.length());
+    for (NormalizationRule step : steps) {
+      out.clear();
+      int changed = step.apply(in, out);
+      if (counts != null) {
+        counts.merge(step.name(), changed, Integer::sum);
+      }
+      AlignedChars swap = in;
+      in = out;
+      out = swap;
+    }
+    return in.toNormalizedText(s);
+  }
+
+  private static List<NormalizationRule> fuseCharMappings(List<NormalizationRule> rules) {
+    List<NormalizationRule> steps = new ArrayList<>();
+    List<CharMappingRule> run = new ArrayList<>();
+    for (NormalizationRule rule : rules) {
+      if (rule instanceof CharMappingRule mapping) {
+        run.add(mapping);
         continue;
       }
-      switch (c) {
-        case '\u0623', '\u0625', '\u0622', '\u0671' -> c = '\u0627';
-        case '\u0649', '\u06CC' -> c = '\u064A';
-        case '\u0629' -> c = '\u0647';
-        default -> {}
-      }
-      out.append(c);
-      map[n++] = i;
+      flush(run, steps);
+      steps.add(rule);
     }
-    map[n] = s.length();
-    int[] trimmed = java.util.Arrays.copyOf(map, n + 1);
-    return new NormalizedText(s, out.toString(), trimmed);
+    flush(run, steps);
+    return List.copyOf(steps);
+  }
+
+  private static void flush(List<CharMappingRule> run, List<NormalizationRule> steps) {
+    if (run.size() == 1) {
+      steps.add(run.get(0));
+    } else if (run.size() > 1) {
+      steps.add(new FusedCharMappingRule(run));
+    }
+    run.clear();
   }
 }
