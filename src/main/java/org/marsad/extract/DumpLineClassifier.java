@@ -240,7 +240,8 @@ final class DumpLineClassifier {
 
   /** Breadcrumbs: "الرئيسية » أخبار » العالم", or several short segments between arrows. */
   private static boolean isCrumb(MatchText text, int words) {
-    String low = text.low().strip();
+    // The original, not the matching form: normalization folds the guillemets to '"'.
+    String low = text.original().strip();
     int separators = 0;
     int segmentWords = 0;
     int longestSegment = 0;

@@ -143,9 +143,10 @@ class ArticleIndexTest {
   void highlightsAreTheOriginalSurfaceText() {
     SearchHit hit = index.search(SearchRequest.of("مؤتمر")).hits().get(0);
     Snippet body = hit.snippet();
-    assertThat(body.highlights()).hasSize(1);
-    Snippet.Range range = body.highlights().get(0);
-    assertThat(body.text().substring(range.start(), range.end())).isEqualTo(VOCALIZED_CONFERENCE);
+    // The analyzer strips the article clitic, so المؤتمر in the second sentence matches too.
+    assertThat(body.highlights())
+        .extracting(range -> body.text().substring(range.start(), range.end()))
+        .containsExactly(VOCALIZED_CONFERENCE, "المؤتمر");
     assertThat(PARIS_CONFERENCE.body().replace('\n', ' ')).contains(body.text().split(" … ")[0]);
     assertThat(body.marked("«", "»")).contains("«" + VOCALIZED_CONFERENCE + "»");
     Snippet title = hit.titleSnippet();
