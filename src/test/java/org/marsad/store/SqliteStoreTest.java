@@ -92,6 +92,37 @@ class SqliteStoreTest extends StoreContractTest {
     }
   }
 
+  @Test
+  void twoStoresOnOneDirectoryWriteInTurn() throws Exception {
+    int batches = 20;
+    int batchSize = 25;
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try (SqliteStore other = SqliteStore.open(dataDir)) {
+      List<Future<?>> writers = new ArrayList<>();
+      for (Store writer : List.of(store, other)) {
+        String host = writer == store ? "a.example" : "b.example";
+        writers.add(
+            threads.submit(
+                () -> {
+                  for (int b = 0; b < batches; b++) {
+                    List<Article> batch = new ArrayList<>();
+                    for (int i = 0; i < batchSize; i++) {
+                      batch.add(
+                          article("https://" + host + "/" + (b * batchSize + i), "خبر", "نص"));
+                    }
+                    writer.upsertAll(batch);
+                  }
+                }));
+      }
+      for (Future<?> writer : writers) {
+        writer.get();
+      }
+      assertThat(other.articleCount()).isEqualTo(2L * batches * batchSize);
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
   private String jdbcUrl() {
     return "jdbc:sqlite:" + dataDir.resolve(SqliteStore.DATABASE_FILE);
   }
