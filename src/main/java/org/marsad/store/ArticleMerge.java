@@ -2,7 +2,6 @@ package org.marsad.store;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 import org.marsad.model.Article;
 
 /**
@@ -36,10 +35,16 @@ final class ArticleMerge {
         incoming.tags().isEmpty() ? stored.tags() : incoming.tags());
   }
 
-  /** True when going from {@code before} to {@code after} replaces the title or the body. */
+  /**
+   * True when going from {@code before} to {@code after} replaces a title or a non-empty body.
+   * Filling in what was missing (a feed item stored before its page was extracted) revises nothing.
+   */
   static boolean needsRevision(Article before, Article after) {
-    return !Objects.equals(before.title(), after.title())
-        || !Objects.equals(before.body(), after.body());
+    return replaced(before.title(), after.title()) || replaced(before.body(), after.body());
+  }
+
+  private static boolean replaced(String before, String after) {
+    return before != null && !before.isEmpty() && !before.equals(after);
   }
 
   /** Instants are kept to the millisecond; comparing at finer grain would see false changes. */

@@ -17,8 +17,9 @@ import org.marsad.model.SourceState;
  * callers canonicalize them first ({@code org.marsad.dedup.UrlCanonicalizer}). Storing an article
  * that exists merges it: a field the new version has (non-null; non-blank body; non-empty tags)
  * replaces the stored one, a field it lacks keeps the stored value, {@code fetched} (first seen)
- * and {@code id} never change. When the title or body changes, the previous title and body are kept
- * as a {@link Revision}.
+ * and {@code id} never change. When a title or a non-empty body is replaced, the previous title and
+ * body are kept as a {@link Revision}. A null body is stored as empty. The incoming {@code id} is
+ * ignored.
  *
  * <p><b>Durability.</b> A method that returns has committed: what it wrote survives a crash of the
  * process. Batch methods are atomic: all of a batch or none of it.

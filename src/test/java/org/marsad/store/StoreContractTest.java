@@ -297,6 +297,16 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void fillingAnEmptyBodyLeavesNoRevision() {
+    long id = store.upsert(article("https://a.example/1", "عنوان", null)).id();
+    assertThat(store.article(id).orElseThrow().body()).isEmpty();
+    assertThat(store.upsert(article("https://a.example/1", "عنوان", "النص الكامل")).outcome())
+        .isEqualTo(Outcome.UPDATED);
+    assertThat(store.article(id).orElseThrow().body()).isEqualTo("النص الكامل");
+    assertThat(store.revisions(id)).isEmpty();
+  }
+
+  @Test
   void otherFieldChangesUpdateWithoutRevision() {
     long id = store.upsert(article("https://a.example/1", "عنوان", "نص")).id();
     Article recategorized =
