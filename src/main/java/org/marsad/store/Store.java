@@ -126,7 +126,9 @@ public interface Store extends AutoCloseable {
     }
   }
 
-  /** Releases the store; further calls fail. */
+  /**
+   * Releases the store; closing twice is harmless, other calls then throw IllegalStateException.
+   */
   @Override
   void close();
 }

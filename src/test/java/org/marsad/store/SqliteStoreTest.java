@@ -1,7 +1,9 @@
 package org.marsad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,6 +36,18 @@ class SqliteStoreTest extends StoreContractTest {
       assertThat(reopened.article(id).orElseThrow().title()).isEqualTo("عنوان");
       assertThat(reopened.integrityProblems()).isEmpty();
     }
+  }
+
+  @Test
+  void fileThatIsNotADatabaseIsReportedNotOverwritten() throws Exception {
+    Path other = dataDir.resolve("other");
+    Files.createDirectories(other);
+    Path file = other.resolve(SqliteStore.DATABASE_FILE);
+    Files.writeString(file, "not a database, just text that is long enough to be a header");
+    assertThatThrownBy(() -> SqliteStore.open(other))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(file.toString());
+    assertThat(Files.readString(file)).startsWith("not a database");
   }
 
   @Test
