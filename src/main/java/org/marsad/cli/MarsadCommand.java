@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
     subcommands = {
       CommandLine.HelpCommand.class,
       NormalizeCommand.class,
-      BenchCommand.class,
+      ImportCommand.class,
       SearchCommand.class,
+      BenchCommand.class,
     })
 public final class MarsadCommand implements Runnable {
 

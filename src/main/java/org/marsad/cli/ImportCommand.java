@@ -1,0 +1,130 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.marsad.dedup.UrlCanonicalizer;
+import org.marsad.ingest.ImportListener;
+import org.marsad.ingest.ImportSummary;
+import org.marsad.ingest.JsonlImporter;
+import org.marsad.ingest.LineProblem;
+import org.marsad.ingest.StandardDateParser;
+import org.marsad.store.SqliteStore;
+import org.marsad.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad import FILE.jsonl}: bulk-loads articles from a JSON Lines file into the store. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import articles from a JSON Lines file, one article per line.",
+      "Fields: url (required), title, text (one paragraph per line), source, category,"
+          + " pub_date_raw, author, abstract; others are ignored.",
+      "Malformed lines are counted and reported, never fatal. A URL repeated in the file is"
+          + " stored once. Running an interrupted import again completes it."
+    })
+public final class ImportCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "The JSON Lines file.")
+  Path file;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "marsad-data",
+      description = "Data directory (default: ${DEFAULT-VALUE}).")
+  Path dataDirectory;
+
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      defaultValue = "" + JsonlImporter.DEFAULT_BATCH_SIZE,
+      description = "Lines per transaction (default: ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Show a progress bar on stderr (default: only on an interactive terminal).")
+  Boolean progress;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw new UserInputException("cannot read the import file: " + file);
+    }
+    if (batchSize <= 0) {
+      throw new UserInputException("--batch must be positive: " + batchSize);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean showProgress = progress != null ? progress : System.console() != null;
+    ImportProgressBar bar = showProgress ? new ImportProgressBar(err, Files.size(file)) : null;
+    long start = System.nanoTime();
+    ImportSummary summary;
+    try (SqliteStore store = openStore()) {
+      JsonlImporter importer =
+          new JsonlImporter(store, new UrlCanonicalizer(), new StandardDateParser(), batchSize);
+      summary = importer.importFile(file, bar != null ? bar : ImportListener.NONE);
+    } finally {
+      if (bar != null) {
+        bar.finish();
+      }
+    }
+    printSummary(out, summary, (System.nanoTime() - start) / 1e9);
+    return 0;
+  }
+
+  private SqliteStore openStore() {
+    try {
+      return SqliteStore.open(dataDirectory);
+    } catch (StoreException e) {
+      throw new UserInputException(
+          "cannot open the data directory " + dataDirectory + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void printSummary(PrintWriter out, ImportSummary summary, double seconds) {
+    out.printf(
+        Locale.ROOT,
+        "Imported %s into %s in %.1f s (%,.0f lines/s)%n",
+        file,
+        dataDirectory,
+        seconds,
+        summary.linesRead() / Math.max(seconds, 1e-3));
+    row(out, "lines read", summary.linesRead(), "");
+    row(out, "new", summary.articlesNew(), "");
+    row(out, "updated", summary.articlesUpdated(), "");
+    row(out, "unchanged", summary.articlesUnchanged(), "");
+    row(out, "repeated", summary.linesRepeated(), "same URL as an earlier line: stored once");
+    row(out, "malformed", summary.linesMalformed(), "");
+    row(out, "dates unparsed", summary.datesUnparsed(), "stored without a publication date");
+    for (LineProblem problem : summary.firstProblems()) {
+      out.println("  " + problem);
+    }
+    if (summary.linesMalformed() > summary.firstProblems().size()) {
+      out.printf(
+          Locale.ROOT,
+          "  ... and %,d more malformed lines%n",
+          summary.linesMalformed() - summary.firstProblems().size());
+    }
+    out.flush();
+  }
+
+  private static void row(PrintWriter out, String label, long count, String note) {
+    out.printf(
+        Locale.ROOT,
+        "  %-15s %,9d%s%n",
+        label,
+        count,
+        count > 0 && !note.isEmpty() ? "  (" + note + ")" : "");
+  }
+}

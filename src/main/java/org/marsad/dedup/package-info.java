@@ -1,0 +1,2 @@
+/** Telling copies apart from new articles: URL canonicalization first. */
+package org.marsad.dedup;

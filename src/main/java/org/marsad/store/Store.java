@@ -1,0 +1,134 @@
+package org.marsad.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.marsad.model.Article;
+import org.marsad.model.Source;
+import org.marsad.model.SourceState;
+
+/**
+ * Everything Marsad keeps: followed sources, their polling state and fetch log, articles and their
+ * revisions. The embedded implementation is {@link SqliteStore}; a distributed backend will
+ * implement the same contract (and pass the same contract test).
+ *
+ * <p><b>Article identity.</b> An article is the same article when it has the same feed guid from
+ * the same source, or else the same URL; never because of its title. URLs are compared as given:
+ * callers canonicalize them first ({@code org.marsad.dedup.UrlCanonicalizer}). Storing an article
+ * that exists merges it: a field the new version has (non-null; non-blank body; non-empty tags)
+ * replaces the stored one, a field it lacks keeps the stored value, {@code fetched} (first seen)
+ * and {@code id} never change. When a title or a non-empty body is replaced, the previous title and
+ * body are kept as a {@link Revision}. A null body is stored as empty. The incoming {@code id} is
+ * ignored.
+ *
+ * <p><b>Durability.</b> A method that returns has committed: what it wrote survives a crash of the
+ * process. Batch methods are atomic: all of a batch or none of it.
+ *
+ * <p><b>Contract.</b> Implementations are thread-safe. Arguments are never null unless a parameter
+ * says so ({@link NullPointerException} otherwise); storage failures throw {@link StoreException}.
+ * Instants are kept to the millisecond.
+ */
+public interface Store extends AutoCloseable {
+
+  // ---- sources
+
+  /**
+   * Follows a source. Adding a URL already followed changes nothing and returns the stored source.
+   *
+   * @return the stored source, with its id
+   */
+  Source addSource(Source source);
+
+  /** Replaces a stored source's title, kind and interval (not its URL); false when unknown. */
+  boolean updateSource(Source source);
+
+  Optional<Source> source(long id);
+
+  /** The source with exactly this URL. */
+  Optional<Source> sourceByUrl(String url);
+
+  /** All followed sources, in the order they were added. */
+  List<Source> sources();
+
+  /**
+   * Stops following a source and forgets its state and fetch log; its articles stay, with source id
+   * 0. False when unknown.
+   */
+  boolean removeSource(long id);
+
+  /** The polling state of a source; {@link SourceState#initial} when never stored. */
+  SourceState sourceState(long sourceId);
+
+  /**
+   * Stores a source's polling state, replacing the previous one.
+   *
+   * @throws IllegalArgumentException if no such source is followed
+   */
+  void putSourceState(SourceState state);
+
+  /**
+   * Appends one poll to the fetch log.
+   *
+   * @throws IllegalArgumentException if no such source is followed
+   */
+  void appendFetchLog(FetchLogEntry entry);
+
+  /** The most recent polls of a source, newest first, at most {@code limit}. */
+  List<FetchLogEntry> fetchLog(long sourceId, int limit);
+
+  // ---- articles
+
+  /** Stores one article (see the class comment for identity and merging). */
+  UpsertResult upsert(Article article);
+
+  /**
+   * Stores articles in one transaction, in order (a later one may update an earlier one of the same
+   * batch); returns one result per article. All or nothing.
+   */
+  List<UpsertResult> upsertAll(List<Article> articles);
+
+  Optional<Article> article(long id);
+
+  /** The article with exactly this (canonical) URL. */
+  Optional<Article> articleByUrl(String url);
+
+  long articleCount();
+
+  /**
+   * At most {@code limit} articles with an id greater than {@code afterId}, in id order: a page of
+   * the whole store (start with 0, continue from the last id).
+   */
+  List<Article> articlesAfter(long afterId, int limit);
+
+  /**
+   * At most {@code limit} articles created or updated after {@code cursor}, in the order they last
+   * changed (start with 0; continue with the returned cursor).
+   */
+  ArticleChanges changesSince(long cursor, int limit);
+
+  /** The previous versions of an article, oldest first; empty when never revised or unknown. */
+  List<Revision> revisions(long articleId);
+
+  /**
+   * Hands every stored article to {@code batchConsumer} in id order, {@code batchSize} at a time,
+   * without holding more than one batch in memory (for rebuilding an index).
+   */
+  default void forEachArticleBatch(int batchSize, Consumer<List<Article>> batchConsumer) {
+    if (batchSize <= 0) {
+      throw new IllegalArgumentException("batch size must be positive: " + batchSize);
+    }
+    long afterId = 0;
+    List<Article> batch = articlesAfter(afterId, batchSize);
+    while (!batch.isEmpty()) {
+      batchConsumer.accept(batch);
+      afterId = batch.get(batch.size() - 1).id();
+      batch = articlesAfter(afterId, batchSize);
+    }
+  }
+
+  /**
+   * Releases the store; closing twice is harmless, other calls then throw IllegalStateException.
+   */
+  @Override
+  void close();
+}

@@ -1,0 +1,123 @@
+package org.marsad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Article;
+
+class SchemaMigrationsTest {
+  private static final String V1 = "migrations/V1__init.sql";
+  @TempDir Path dataDir;
+
+  private SqliteStore openWith(String... scripts) {
+    return SqliteStore.open(
+        dataDir,
+        Clock.systemUTC(),
+        new SchemaMigrations(SchemaMigrationsTest.class, List.of(scripts), Clock.systemUTC()));
+  }
+
+  @Test
+  void newDatabaseGetsTheLatestVersion() throws Exception {
+    SqliteStore.open(dataDir).close();
+    assertThat(versions()).containsExactly(1);
+    assertThat(tables()).contains("source", "source_state", "fetch_log", "article", "revision");
+  }
+
+  @Test
+  void oldVersionDatabaseIsMigratedKeepingItsData() throws Exception {
+    long id;
+    try (SqliteStore v1 = SqliteStore.open(dataDir)) {
+      id = v1.upsert(StoreContractTest.article("https://a.example/1", "عنوان", "نص")).id();
+    }
+    try (SqliteStore v2 = openWith(V1, "testmigrations/V2__add_language.sql")) {
+      assertThat(v2.article(id)).get().extracting(Article::title).isEqualTo("عنوان");
+      v2.upsert(StoreContractTest.article("https://a.example/2", "ثان", "نص"));
+    }
+    assertThat(versions()).containsExactly(1, 2);
+    assertThat(tables()).contains("article_language_note");
+    assertThat(query("SELECT language FROM article ORDER BY id")).containsExactly("ar", "ar");
+
+    openWith(V1, "testmigrations/V2__add_language.sql").close();
+    assertThat(versions()).as("opening again applies nothing twice").containsExactly(1, 2);
+  }
+
+  @Test
+  void failedMigrationLeavesTheDatabaseAsItWas() throws Exception {
+    SqliteStore.open(dataDir).close();
+    assertThatThrownBy(() -> openWith(V1, "testmigrations/V2__broken.sql"))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("V2__broken.sql");
+    assertThat(versions()).containsExactly(1);
+    assertThat(tables()).doesNotContain("half_done");
+    SqliteStore.open(dataDir).close();
+  }
+
+  @Test
+  void databaseNewerThanTheCodeIsRefused() {
+    openWith(V1, "testmigrations/V2__add_language.sql").close();
+    assertThatThrownBy(() -> SqliteStore.open(dataDir))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("schema version 2")
+        .hasMessageContaining("only up to 1");
+  }
+
+  @Test
+  void scriptsMustBeNumberedWithoutGaps() {
+    assertThatThrownBy(
+            () ->
+                new SchemaMigrations(
+                    SchemaMigrationsTest.class,
+                    List.of(V1, "testmigrations/V3__x.sql"),
+                    Clock.systemUTC()))
+        .hasMessageContaining("migration 2 expected");
+    assertThatThrownBy(
+            () ->
+                new SchemaMigrations(
+                    SchemaMigrationsTest.class, List.of("init.sql"), Clock.systemUTC()))
+        .hasMessageContaining("not a migration script name");
+  }
+
+  @Test
+  void scriptsSplitAtSemicolonsEndingALineAndDropComments() {
+    assertThat(
+            SchemaMigrations.statements(
+                "-- comment; with semicolon;\nCREATE TABLE a (x TEXT DEFAULT ';');\n\n"
+                    + "CREATE INDEX b\n  ON a (x);  \n"))
+        .containsExactly("CREATE TABLE a (x TEXT DEFAULT ';')", "CREATE INDEX b\n  ON a (x)");
+  }
+
+  private List<Integer> versions() throws SQLException {
+    return query("SELECT version FROM schema_version ORDER BY version").stream()
+        .map(Integer::valueOf)
+        .toList();
+  }
+
+  private List<String> tables() throws SQLException {
+    return query("SELECT name FROM sqlite_master WHERE type = 'table'");
+  }
+
+  private List<String> query(String sql) throws SQLException {
+    try (Connection connection =
+            DriverManager.getConnection(
+                "jdbc:sqlite:" + dataDir.resolve(SqliteStore.DATABASE_FILE));
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      List<String> values = new ArrayList<>();
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+      return values;
+    }
+  }
+}

@@ -1,0 +1,545 @@
+package org.marsad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Article;
+import org.marsad.model.Source;
+import org.marsad.model.SourceState;
+import org.marsad.store.UpsertResult.Outcome;
+
+/**
+ * The behaviour every {@link Store} must have; each backend's test extends this class and says how
+ * to open an empty store.
+ */
+abstract class StoreContractTest {
+  static final Instant PUBLISHED = Instant.parse("2018-02-16T18:08:10Z");
+  static final Instant FIRST_FETCH = Instant.parse("2026-11-28T10:00:00Z");
+
+  Store store;
+
+  /** A new, empty store. */
+  abstract Store openEmptyStore();
+
+  @BeforeEach
+  void open() {
+    store = openEmptyStore();
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  static Article article(String url, String title, String body) {
+    return new Article(
+        0,
+        url,
+        null,
+        0,
+        "alarabia",
+        title,
+        body,
+        "ملخص",
+        PUBLISHED,
+        null,
+        "العربية.نت",
+        "culture",
+        List.of());
+  }
+
+  static Article fromFeed(long sourceId, String guid, String url, String title) {
+    return new Article(
+        0,
+        url,
+        guid,
+        sourceId,
+        "bbc",
+        title,
+        "نص الخبر",
+        null,
+        PUBLISHED,
+        null,
+        null,
+        null,
+        List.of());
+  }
+
+  static Source feed(String url) {
+    return new Source(0, url, null, Source.Kind.UNKNOWN, Duration.ofMinutes(10));
+  }
+
+  // ---- sources
+
+  @Test
+  void addedSourceGetsAnIdAndIsFoundByIdAndUrl() {
+    Source added = store.addSource(feed("https://feeds.bbci.co.uk/arabic/rss.xml"));
+    assertThat(added.id()).isPositive();
+    assertThat(added.url()).isEqualTo("https://feeds.bbci.co.uk/arabic/rss.xml");
+    assertThat(store.source(added.id())).contains(added);
+    assertThat(store.sourceByUrl(added.url())).contains(added);
+    assertThat(store.source(added.id() + 100)).isEmpty();
+    assertThat(store.sourceByUrl("https://example.com/other")).isEmpty();
+  }
+
+  @Test
+  void addingAFollowedUrlAgainChangesNothing() {
+    Source first = store.addSource(feed("https://a.example/rss"));
+    Source again =
+        store.addSource(
+            new Source(0, "https://a.example/rss", "other", Source.Kind.FEED, Duration.ofHours(1)));
+    assertThat(again).isEqualTo(first);
+    assertThat(store.sources()).containsExactly(first);
+  }
+
+  @Test
+  void sourcesAreListedInTheOrderAdded() {
+    Source b = store.addSource(feed("https://b.example/rss"));
+    Source a = store.addSource(feed("https://a.example/rss"));
+    assertThat(store.sources()).containsExactly(b, a);
+  }
+
+  @Test
+  void updateSourceKeepsUrlAndChangesTheRest() {
+    Source added = store.addSource(feed("https://a.example/rss"));
+    Source sniffed =
+        new Source(
+            added.id(),
+            "https://ignored.example/",
+            "العربية",
+            Source.Kind.FEED,
+            Duration.ofMinutes(30));
+    assertThat(store.updateSource(sniffed)).isTrue();
+    assertThat(store.source(added.id()))
+        .contains(
+            new Source(
+                added.id(), added.url(), "العربية", Source.Kind.FEED, Duration.ofMinutes(30)));
+    assertThat(store.updateSource(sniffed.withId(added.id() + 100))).isFalse();
+  }
+
+  @Test
+  void invalidSourcesAreRefused() {
+    assertThatThrownBy(() -> store.addSource(feed(" ")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                store.addSource(
+                    new Source(0, "https://a.example/", null, Source.Kind.FEED, Duration.ZERO)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void removingASourceForgetsItsStateAndLogButKeepsItsArticles() {
+    Source source = store.addSource(feed("https://a.example/rss"));
+    store.putSourceState(
+        new SourceState(source.id(), FIRST_FETCH, null, null, 0, null, "e1", null));
+    store.appendFetchLog(ok(source.id(), FIRST_FETCH));
+    long articleId = store.upsert(fromFeed(source.id(), "g1", "https://a.example/1", "خبر")).id();
+
+    assertThat(store.removeSource(source.id())).isTrue();
+    assertThat(store.removeSource(source.id())).isFalse();
+    assertThat(store.source(source.id())).isEmpty();
+    assertThat(store.sourceState(source.id())).isEqualTo(SourceState.initial(source.id()));
+    assertThat(store.fetchLog(source.id(), 10)).isEmpty();
+    assertThat(store.article(articleId)).get().extracting(Article::sourceId).isEqualTo(0L);
+  }
+
+  @Test
+  void sourceStateStartsInitialAndRoundTrips() {
+    Source source = store.addSource(feed("https://a.example/rss"));
+    assertThat(store.sourceState(source.id())).isEqualTo(SourceState.initial(source.id()));
+    SourceState failing =
+        new SourceState(
+            source.id(),
+            FIRST_FETCH,
+            FIRST_FETCH.plusSeconds(600),
+            "HTTP 503 from a.example",
+            3,
+            FIRST_FETCH.plusSeconds(3600),
+            "\"abc\"",
+            "Fri, 16 Feb 2018 22:08:10 GMT");
+    store.putSourceState(failing);
+    assertThat(store.sourceState(source.id())).isEqualTo(failing);
+    SourceState recovered =
+        new SourceState(
+            source.id(), FIRST_FETCH.plusSeconds(7200), null, null, 0, null, null, null);
+    store.putSourceState(recovered);
+    assertThat(store.sourceState(source.id())).isEqualTo(recovered);
+  }
+
+  @Test
+  void stateAndLogOfAnUnknownSourceAreRefused() {
+    assertThatThrownBy(() -> store.putSourceState(SourceState.initial(42)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.appendFetchLog(ok(42, FIRST_FETCH)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void fetchLogIsNewestFirstAndLimited() {
+    Source source = store.addSource(feed("https://a.example/rss"));
+    FetchLogEntry first = ok(source.id(), FIRST_FETCH);
+    FetchLogEntry second =
+        new FetchLogEntry(
+            source.id(),
+            FIRST_FETCH.plusSeconds(600),
+            FetchLogEntry.Outcome.FAILED,
+            503,
+            "HTTP 503",
+            0,
+            0,
+            0,
+            0);
+    FetchLogEntry third =
+        new FetchLogEntry(
+            source.id(),
+            FIRST_FETCH.plusSeconds(1200),
+            FetchLogEntry.Outcome.NOT_MODIFIED,
+            304,
+            null,
+            0,
+            0,
+            0,
+            0);
+    store.appendFetchLog(first);
+    store.appendFetchLog(second);
+    store.appendFetchLog(third);
+    assertThat(store.fetchLog(source.id(), 10)).containsExactly(third, second, first);
+    assertThat(store.fetchLog(source.id(), 2)).containsExactly(third, second);
+  }
+
+  static FetchLogEntry ok(long sourceId, Instant at) {
+    return new FetchLogEntry(sourceId, at, FetchLogEntry.Outcome.OK, 200, null, 5, 2, 10, 1);
+  }
+
+  // ---- articles: identity
+
+  @Test
+  void newArticleGetsAnIdAndReadsBackAsStored() {
+    Article article = article("https://a.example/1", "عنوان", "فقرة أولى\n\nفقرة ثانية");
+    UpsertResult result = store.upsert(article);
+    assertThat(result.outcome()).isEqualTo(Outcome.NEW);
+    assertThat(result.id()).isPositive();
+    Article stored = store.article(result.id()).orElseThrow();
+    assertThat(stored.fetched()).isNotNull();
+    assertThat(stored)
+        .isEqualTo(
+            new Article(
+                result.id(),
+                article.url(),
+                null,
+                0,
+                "alarabia",
+                "عنوان",
+                "فقرة أولى\n\nفقرة ثانية",
+                "ملخص",
+                PUBLISHED,
+                stored.fetched(),
+                "العربية.نت",
+                "culture",
+                List.of()));
+    assertThat(store.articleByUrl(article.url())).contains(stored);
+    assertThat(store.articleCount()).isEqualTo(1);
+  }
+
+  @Test
+  void sameItemTwiceIsStoredOnce() {
+    Article article = article("https://a.example/1", "عنوان", "نص");
+    UpsertResult first = store.upsert(article);
+    UpsertResult second = store.upsert(article);
+    assertThat(second).isEqualTo(new UpsertResult(first.id(), Outcome.UNCHANGED));
+    assertThat(store.articleCount()).isEqualTo(1);
+    assertThat(store.revisions(first.id())).isEmpty();
+  }
+
+  @Test
+  void identityIsNeverTheTitle() {
+    store.upsert(article("https://a.example/1", "نفس العنوان", "نص أول"));
+    store.upsert(article("https://a.example/2", "نفس العنوان", "نص ثان"));
+    assertThat(store.articleCount()).isEqualTo(2);
+  }
+
+  @Test
+  void retitledArticleIsUpdatedAndKeepsTheOldVersionAsRevision() {
+    long id = store.upsert(article("https://a.example/1", "عنوان أول", "نص أول")).id();
+    Instant firstFetch = store.article(id).orElseThrow().fetched();
+
+    UpsertResult result = store.upsert(article("https://a.example/1", "عنوان معدل", "نص معدل"));
+
+    assertThat(result).isEqualTo(new UpsertResult(id, Outcome.UPDATED));
+    Article now = store.article(id).orElseThrow();
+    assertThat(now.title()).isEqualTo("عنوان معدل");
+    assertThat(now.body()).isEqualTo("نص معدل");
+    assertThat(now.fetched()).isEqualTo(firstFetch);
+    List<Revision> revisions = store.revisions(id);
+    assertThat(revisions).hasSize(1);
+    assertThat(revisions.get(0).articleId()).isEqualTo(id);
+    assertThat(revisions.get(0).title()).isEqualTo("عنوان أول");
+    assertThat(revisions.get(0).body()).isEqualTo("نص أول");
+    assertThat(revisions.get(0).replacedAt()).isNotNull();
+    assertThat(store.articleCount()).isEqualTo(1);
+  }
+
+  @Test
+  void revisionsAccumulateOldestFirst() {
+    long id = store.upsert(article("https://a.example/1", "١", "نص")).id();
+    store.upsert(article("https://a.example/1", "٢", "نص"));
+    store.upsert(article("https://a.example/1", "٣", "نص"));
+    assertThat(store.revisions(id)).extracting(Revision::title).containsExactly("١", "٢");
+    assertThat(store.revisions(id + 1000)).isEmpty();
+  }
+
+  @Test
+  void fillingAnEmptyBodyLeavesNoRevision() {
+    long id = store.upsert(article("https://a.example/1", "عنوان", null)).id();
+    assertThat(store.article(id).orElseThrow().body()).isEmpty();
+    assertThat(store.upsert(article("https://a.example/1", "عنوان", "النص الكامل")).outcome())
+        .isEqualTo(Outcome.UPDATED);
+    assertThat(store.article(id).orElseThrow().body()).isEqualTo("النص الكامل");
+    assertThat(store.revisions(id)).isEmpty();
+  }
+
+  @Test
+  void otherFieldChangesUpdateWithoutRevision() {
+    long id = store.upsert(article("https://a.example/1", "عنوان", "نص")).id();
+    Article recategorized =
+        new Article(
+            0,
+            "https://a.example/1",
+            null,
+            0,
+            "alarabia",
+            "عنوان",
+            "نص",
+            "ملخص",
+            PUBLISHED,
+            null,
+            "العربية.نت",
+            "sport",
+            List.of("كرة"));
+    assertThat(store.upsert(recategorized).outcome()).isEqualTo(Outcome.UPDATED);
+    assertThat(store.article(id).orElseThrow().category()).isEqualTo("sport");
+    assertThat(store.article(id).orElseThrow().tags()).containsExactly("كرة");
+    assertThat(store.revisions(id)).isEmpty();
+  }
+
+  @Test
+  void missingFieldsKeepWhatIsStored() {
+    long id = store.upsert(article("https://a.example/1", "عنوان", "نص")).id();
+    Article sparse =
+        new Article(
+            0, "https://a.example/1", null, 0, null, null, " ", null, null, null, null, null, null);
+    assertThat(store.upsert(sparse)).isEqualTo(new UpsertResult(id, Outcome.UNCHANGED));
+    assertThat(store.article(id).orElseThrow().title()).isEqualTo("عنوان");
+  }
+
+  @Test
+  void guidFromTheSameSourceIsTheSameArticleEvenAtANewUrl() {
+    long source = store.addSource(feed("https://a.example/rss")).id();
+    long id = store.upsert(fromFeed(source, "urn:item:1", "https://a.example/old-slug", "أ")).id();
+    UpsertResult moved =
+        store.upsert(fromFeed(source, "urn:item:1", "https://a.example/new-slug", "أ"));
+    assertThat(moved).isEqualTo(new UpsertResult(id, Outcome.UPDATED));
+    assertThat(store.article(id).orElseThrow().url()).isEqualTo("https://a.example/new-slug");
+    assertThat(store.articleByUrl("https://a.example/old-slug")).isEmpty();
+    assertThat(store.articleCount()).isEqualTo(1);
+  }
+
+  @Test
+  void sameGuidFromAnotherSourceIsAnotherArticle() {
+    long a = store.addSource(feed("https://a.example/rss")).id();
+    long b = store.addSource(feed("https://b.example/rss")).id();
+    store.upsert(fromFeed(a, "123", "https://a.example/123", "أ"));
+    assertThat(store.upsert(fromFeed(b, "123", "https://b.example/123", "ب")).outcome())
+        .isEqualTo(Outcome.NEW);
+    assertThat(store.articleCount()).isEqualTo(2);
+  }
+
+  @Test
+  void guidMatchKeepsItsUrlWhenTheNewUrlBelongsToAnotherArticle() {
+    long source = store.addSource(feed("https://a.example/rss")).id();
+    long first = store.upsert(fromFeed(source, "g1", "https://a.example/1", "أ")).id();
+    long second = store.upsert(fromFeed(source, "g2", "https://a.example/2", "ب")).id();
+    store.upsert(fromFeed(source, "g1", "https://a.example/2", "أ معدل"));
+    assertThat(store.article(first).orElseThrow().url()).isEqualTo("https://a.example/1");
+    assertThat(store.article(first).orElseThrow().title()).isEqualTo("أ معدل");
+    assertThat(store.article(second).orElseThrow().title()).isEqualTo("ب");
+  }
+
+  @Test
+  void urlMatchFillsAMissingGuid() {
+    long source = store.addSource(feed("https://a.example/rss")).id();
+    long id = store.upsert(fromFeed(source, null, "https://a.example/1", "أ")).id();
+    assertThat(store.upsert(fromFeed(source, "g1", "https://a.example/1", "أ")).id()).isEqualTo(id);
+    assertThat(store.article(id).orElseThrow().guid()).isEqualTo("g1");
+    assertThat(store.upsert(fromFeed(source, "g1", "https://a.example/1?x", "أ")).id())
+        .isEqualTo(id);
+  }
+
+  @Test
+  void unicodeRoundTrips() {
+    String title = "«عاجل»: مُحَمَّد ـ إِنْ شاءَ الله \u200F😀 \u0627\u0655 ﷺ";
+    String body = "سطر أول\n\nسطر ثانٍ مع تطويـــل و\u200Cفاصل\tو\"اقتباس\" و'فاصلة' \\";
+    Article article =
+        new Article(
+            0,
+            "https://example.com/%D8%A7",
+            null,
+            0,
+            "سكاي نيوز",
+            title,
+            body,
+            "ملخّص",
+            null,
+            null,
+            "كاتب",
+            "اقتصاد",
+            List.of("مصر", "السعودية", "😀"));
+    long id = store.upsert(article).id();
+    Article stored = store.article(id).orElseThrow();
+    assertThat(stored.title()).isEqualTo(title);
+    assertThat(stored.body()).isEqualTo(body);
+    assertThat(stored.source()).isEqualTo("سكاي نيوز");
+    assertThat(stored.tags()).containsExactly("مصر", "السعودية", "😀");
+    assertThat(store.upsert(article).outcome()).isEqualTo(Outcome.UNCHANGED);
+  }
+
+  @Test
+  void instantsAreKeptToTheMillisecond() {
+    Instant fine = Instant.parse("2018-02-16T18:08:10.123456789Z");
+    Article article =
+        new Article(
+            0,
+            "https://a.example/1",
+            null,
+            0,
+            null,
+            "أ",
+            "نص",
+            null,
+            fine,
+            Instant.parse("2026-01-01T00:00:00.987654321Z"),
+            null,
+            null,
+            null);
+    long id = store.upsert(article).id();
+    Article stored = store.article(id).orElseThrow();
+    assertThat(stored.published()).isEqualTo(Instant.parse("2018-02-16T18:08:10.123Z"));
+    assertThat(stored.fetched()).isEqualTo(Instant.parse("2026-01-01T00:00:00.987Z"));
+    assertThat(store.upsert(article).outcome()).isEqualTo(Outcome.UNCHANGED);
+  }
+
+  @Test
+  void articleWithoutUrlIsRefused() {
+    assertThatThrownBy(() -> store.upsert(article(null, "أ", "نص")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.upsert(article("", "أ", "نص")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  // ---- articles: batches and paging
+
+  @Test
+  void batchUpsertStoresRepeatsOnceInOrder() {
+    List<UpsertResult> results =
+        store.upsertAll(
+            List.of(
+                article("https://a.example/1", "أ", "نص"),
+                article("https://a.example/2", "ب", "نص"),
+                article("https://a.example/1", "أ", "نص"),
+                article("https://a.example/1", "أ معدل", "نص")));
+    assertThat(results)
+        .extracting(UpsertResult::outcome)
+        .containsExactly(Outcome.NEW, Outcome.NEW, Outcome.UNCHANGED, Outcome.UPDATED);
+    assertThat(results.get(2).id()).isEqualTo(results.get(0).id());
+    assertThat(store.articleCount()).isEqualTo(2);
+  }
+
+  @Test
+  void batchIsAllOrNothing() {
+    store.upsert(article("https://a.example/0", "٠", "نص"));
+    List<Article> batch =
+        List.of(
+            article("https://a.example/1", "أ", "نص"),
+            fromFeed(999, "g", "https://a.example/2", "from a source that does not exist"));
+    assertThatThrownBy(() -> store.upsertAll(batch)).isInstanceOf(RuntimeException.class);
+    assertThat(store.articleCount()).isEqualTo(1);
+    assertThat(store.articleByUrl("https://a.example/1")).isEmpty();
+    assertThat(store.upsert(article("https://a.example/1", "أ", "نص")).outcome())
+        .isEqualTo(Outcome.NEW);
+  }
+
+  @Test
+  void articlesAfterPagesInIdOrder() {
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      ids.add(store.upsert(article("https://a.example/" + i, "خبر " + i, "نص")).id());
+    }
+    assertThat(store.articlesAfter(0, 3))
+        .extracting(Article::id)
+        .containsExactlyElementsOf(ids.subList(0, 3));
+    assertThat(store.articlesAfter(ids.get(2), 3))
+        .extracting(Article::id)
+        .containsExactlyElementsOf(ids.subList(3, 6));
+    assertThat(store.articlesAfter(ids.get(6), 3)).isEmpty();
+  }
+
+  @Test
+  void forEachArticleBatchVisitsEveryArticleOnceInIdOrder() {
+    for (int i = 0; i < 10; i++) {
+      store.upsert(article("https://a.example/" + i, "خبر " + i, "نص"));
+    }
+    List<Integer> sizes = new ArrayList<>();
+    List<Long> seen = new ArrayList<>();
+    store.forEachArticleBatch(
+        4,
+        batch -> {
+          sizes.add(batch.size());
+          batch.forEach(a -> seen.add(a.id()));
+        });
+    assertThat(sizes).containsExactly(4, 4, 2);
+    assertThat(seen).hasSize(10).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void changesSinceIncludesUpdatesOfOldArticles() {
+    long first = store.upsert(article("https://a.example/1", "أ", "نص")).id();
+    long second = store.upsert(article("https://a.example/2", "ب", "نص")).id();
+    ArticleChanges all = store.changesSince(0, 10);
+    assertThat(all.articles()).extracting(Article::id).containsExactly(first, second);
+
+    store.upsert(article("https://a.example/1", "أ معدل", "نص"));
+    store.upsert(article("https://a.example/2", "ب", "نص"));
+    ArticleChanges later = store.changesSince(all.cursor(), 10);
+    assertThat(later.articles()).extracting(Article::title).containsExactly("أ معدل");
+    assertThat(store.changesSince(later.cursor(), 10))
+        .isEqualTo(new ArticleChanges(List.of(), later.cursor()));
+    assertThat(store.changesSince(0, 10).articles())
+        .extracting(Article::id)
+        .containsExactly(second, first);
+  }
+
+  @Test
+  void badLimitsAreRefused() {
+    assertThatThrownBy(() -> store.articlesAfter(0, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.forEachArticleBatch(0, b -> {}))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void closedStoreRefusesWork() {
+    store.close();
+    assertThatThrownBy(() -> store.articleCount()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> store.upsert(article("https://a.example/1", "أ", "نص")))
+        .isInstanceOf(IllegalStateException.class);
+    store.close();
+  }
+}
