@@ -1,0 +1,190 @@
+package org.marsad.extract;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the element that holds the article, by scoring blocks of text and choosing the subtree with
+ * the highest sum.
+ *
+ * <p>Each block (the text of a block element outside its nested blocks) gets a weight: prose (long
+ * enough, few links) counts its characters, reduced by its link share; link lists and short lines
+ * without a sentence end count against. Headings are neutral. A subtree whose class or id names
+ * boilerplate (comments, share, related ...) counts all its text against, unless it holds an {@code
+ * <article>}-like marker. The container is the element whose subtree sum, times a small bonus for
+ * content names and article markers, is highest: it takes in every prose block whose neighbours'
+ * boilerplate costs less than the prose gains, which is how articles split by ads or read-also
+ * boxes stay whole. One iterative post-order pass; no recursion, so depth is harmless.
+ */
+final class ContentScorer {
+
+  /** Shorter blocks are lines (bylines, dates, labels) unless they end a sentence. */
+  static final int PROSE_MIN_CHARS = 60;
+
+  private static final double LINK_LIST_DENSITY = 0.5;
+  private static final double SHORT_LINE_WEIGHT = 0.5;
+  private static final double CONTENT_NAME_BONUS = 1.1;
+  private static final double ARTICLE_MARKER_BONUS = 1.2;
+
+  private final Map<Element, ElementStats> stats = new IdentityHashMap<>();
+
+  /** Measures every element under {@code root}. */
+  static ContentScorer measure(Element root) {
+    ContentScorer scorer = new ContentScorer();
+    NodeTraversor.traverse(scorer.new Measure(), root);
+    return scorer;
+  }
+
+  ElementStats stats(Element e) {
+    return stats.get(e);
+  }
+
+  /**
+   * The element with the best content score, never inside boilerplate; {@code root} when nothing
+   * reads as prose. On equal scores the deeper element wins.
+   */
+  Element bestContainer(Element root) {
+    Element[] best = {root};
+    double[] bestScore = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            ElementStats s = stats.get(e);
+            if (isBoilerplate(s)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            double score = s.score;
+            if (score > 0) {
+              if (HtmlTags.isArticleMarker(e)) {
+                score *= ARTICLE_MARKER_BONUS;
+              } else if (s.contentName) {
+                score *= CONTENT_NAME_BONUS;
+              }
+            }
+            if (score >= bestScore[0] && score > 0) {
+              bestScore[0] = score;
+              best[0] = e;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+    return best[0];
+  }
+
+  /** Named or placed as boilerplate, and not holding an article marker. */
+  static boolean isBoilerplate(ElementStats s) {
+    return s.boilerplateName && !s.containsArticleMarker;
+  }
+
+  /** Weight of one block of text. */
+  static double blockWeight(int chars, int linkChars, int stops) {
+    if (chars == 0) {
+      return 0;
+    }
+    double linkDensity = (double) linkChars / chars;
+    if (linkDensity >= LINK_LIST_DENSITY) {
+      return -chars;
+    }
+    if (chars < PROSE_MIN_CHARS) {
+      return (stops > 0 ? SHORT_LINE_WEIGHT : -SHORT_LINE_WEIGHT) * chars;
+    }
+    return chars * (1 - 2 * linkDensity);
+  }
+
+  private final class Measure implements NodeVisitor {
+    private int openLinks;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof Element e && e.normalName().equals("a")) {
+        openLinks++;
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      ElementStats s = new ElementStats();
+      String tag = e.normalName();
+      boolean link = tag.equals("a");
+      for (Node child : e.childNodes()) {
+        if (child instanceof TextNode t) {
+          addText(s, t.getWholeText(), openLinks > 0);
+        } else if (child instanceof Element c) {
+          ElementStats cs = stats.get(c);
+          s.chars += cs.chars;
+          s.linkChars += cs.linkChars;
+          s.score += cs.score;
+          s.proseBlocks += cs.proseBlocks;
+          s.containsArticleMarker |= cs.containsArticleMarker;
+          if (!HtmlTags.isBlock(c.normalName())) {
+            s.blockChars += cs.blockChars;
+            s.blockLinkChars += cs.blockLinkChars;
+            s.blockStops += cs.blockStops;
+          }
+        }
+      }
+      if (HtmlTags.isBlock(tag) && !HtmlTags.isHeading(tag)) {
+        double w = blockWeight(s.blockChars, s.blockLinkChars, s.blockStops);
+        s.score += w;
+        if (w > 0 && s.blockChars >= PROSE_MIN_CHARS) {
+          s.proseBlocks++;
+        }
+      }
+      String names = HtmlTags.names(e);
+      s.contentName = HtmlTags.namesContent(names);
+      s.boilerplateName =
+          HtmlTags.isFurniture(e) || HtmlTags.namesBoilerplate(names, s.contentName);
+      if (isBoilerplate(s)) {
+        s.score = -s.chars;
+      }
+      s.containsArticleMarker |= HtmlTags.isArticleMarker(e);
+      stats.put(e, s);
+      if (link) {
+        openLinks--;
+      }
+    }
+
+    private void addText(ElementStats s, String text, boolean inLink) {
+      int n = 0;
+      int stops = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c > ' ' && c != '\u00A0' && !Character.isWhitespace(c)) {
+          n++;
+          if (c == '.'
+              || c == '!'
+              || c == '?'
+              || c == '\u061F'
+              || c == '\u2026'
+              || c == '"'
+              || c == '\u201D'
+              || c == '\u00BB'
+              || c == ':') {
+            stops++;
+          }
+        }
+      }
+      s.chars += n;
+      s.blockChars += n;
+      s.blockStops += stops;
+      if (inLink) {
+        s.linkChars += n;
+        s.blockLinkChars += n;
+      }
+    }
+  }
+}
