@@ -1,6 +1,8 @@
 package org.marsad.extract;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -15,12 +17,17 @@ import org.jsoup.select.NodeVisitor;
  *
  * <p>Each block (the text of a block element outside its nested blocks) gets a weight: prose (long
  * enough, few links) counts its characters, reduced by its link share; link lists and short lines
- * without a sentence end count against. Headings are neutral. A subtree whose class or id names
- * boilerplate (comments, share, related ...) counts all its text against, unless it holds an {@code
- * <article>}-like marker. The container is the element whose subtree sum, times a small bonus for
- * content names and article markers, is highest: it takes in every prose block whose neighbours'
- * boilerplate costs less than the prose gains, which is how articles split by ads or read-also
- * boxes stay whole. One iterative post-order pass; no recursion, so depth is harmless.
+ * without a sentence end count against. Headings are neutral. A subtree named or placed as
+ * furniture (nav, aside, footer; class or id such as share, related, widget) counts all its text
+ * against, unless it holds an {@code <article>}-like marker or most of the page's prose (site
+ * templates put words like "widget" or "read-more" on the article's own wrapper). Reader comments
+ * count against however much prose they hold. The container is the element whose subtree sum, times
+ * a small bonus for content names and article markers, is highest: it takes in every prose block
+ * whose neighbours' boilerplate costs less than the prose gains, which is how articles split by ads
+ * or read-also boxes stay whole.
+ *
+ * <p>Two passes over the elements (a post-order traversal, then its list), both iterative, so
+ * nesting depth is harmless. Not thread-safe; one instance per page.
  */
 final class ContentScorer {
 
@@ -32,12 +39,17 @@ final class ContentScorer {
   private static final double CONTENT_NAME_BONUS = 1.1;
   private static final double ARTICLE_MARKER_BONUS = 1.2;
 
+  /** A furniture-named element holding this share of the page's prose is the article after all. */
+  private static final double MAJORITY_OF_PROSE = 0.5;
+
   private final Map<Element, ElementStats> stats = new IdentityHashMap<>();
+  private final List<Element> postOrder = new ArrayList<>();
 
   /** Measures every element under {@code root}. */
   static ContentScorer measure(Element root) {
     ContentScorer scorer = new ContentScorer();
     NodeTraversor.traverse(scorer.new Measure(), root);
+    scorer.decide(root);
     return scorer;
   }
 
@@ -60,7 +72,7 @@ final class ContentScorer {
               return FilterResult.SKIP_ENTIRELY;
             }
             ElementStats s = stats.get(e);
-            if (isBoilerplate(s)) {
+            if (s.boilerplate) {
               return FilterResult.SKIP_ENTIRELY;
             }
             double score = s.score;
@@ -82,11 +94,6 @@ final class ContentScorer {
     return best[0];
   }
 
-  /** Named or placed as boilerplate, and not holding an article marker. */
-  static boolean isBoilerplate(ElementStats s) {
-    return s.boilerplateName && !s.containsArticleMarker;
-  }
-
   /** Weight of one block of text. */
   static double blockWeight(int chars, int linkChars, int stops) {
     if (chars == 0) {
@@ -100,6 +107,25 @@ final class ContentScorer {
       return (stops > 0 ? SHORT_LINE_WEIGHT : -SHORT_LINE_WEIGHT) * chars;
     }
     return chars * (1 - 2 * linkDensity);
+  }
+
+  /** Second pass: boilerplate decisions (which need the page's prose total) and subtree sums. */
+  private void decide(Element root) {
+    ElementStats rootStats = stats.get(root);
+    int pageProse = rootStats == null ? 0 : rootStats.proseChars;
+    for (Element e : postOrder) {
+      ElementStats s = stats.get(e);
+      boolean named = s.commentsName || s.furnitureName;
+      boolean isArticle = s.containsArticleMarker;
+      boolean holdsArticle = !s.commentsName && s.proseChars >= MAJORITY_OF_PROSE * pageProse;
+      s.boilerplate = e != root && named && !isArticle && !holdsArticle;
+      s.score = s.boilerplate ? -s.chars : s.score + s.ownWeight;
+      Element parent = e.parent();
+      ElementStats ps = parent == null ? null : stats.get(parent);
+      if (ps != null) {
+        ps.score += s.score;
+      }
+    }
   }
 
   private final class Measure implements NodeVisitor {
@@ -119,7 +145,6 @@ final class ContentScorer {
       }
       ElementStats s = new ElementStats();
       String tag = e.normalName();
-      boolean link = tag.equals("a");
       for (Node child : e.childNodes()) {
         if (child instanceof TextNode t) {
           addText(s, t.getWholeText(), openLinks > 0);
@@ -127,7 +152,7 @@ final class ContentScorer {
           ElementStats cs = stats.get(c);
           s.chars += cs.chars;
           s.linkChars += cs.linkChars;
-          s.score += cs.score;
+          s.proseChars += cs.proseChars;
           s.proseBlocks += cs.proseBlocks;
           s.containsArticleMarker |= cs.containsArticleMarker;
           if (!HtmlTags.isBlock(c.normalName())) {
@@ -138,22 +163,23 @@ final class ContentScorer {
         }
       }
       if (HtmlTags.isBlock(tag) && !HtmlTags.isHeading(tag)) {
-        double w = blockWeight(s.blockChars, s.blockLinkChars, s.blockStops);
-        s.score += w;
-        if (w > 0 && s.blockChars >= PROSE_MIN_CHARS) {
+        s.ownWeight = blockWeight(s.blockChars, s.blockLinkChars, s.blockStops);
+        if (s.ownWeight > 0 && s.blockChars >= PROSE_MIN_CHARS) {
           s.proseBlocks++;
+          s.proseChars += s.blockChars;
         }
       }
       String names = HtmlTags.names(e);
       s.contentName = HtmlTags.namesContent(names);
-      s.boilerplateName =
-          HtmlTags.isFurniture(e) || HtmlTags.namesBoilerplate(names, s.contentName);
-      if (isBoilerplate(s)) {
-        s.score = -s.chars;
-      }
+      s.commentsName = HtmlTags.namesComments(names);
+      s.furnitureName =
+          HtmlTags.isFurniture(e)
+              || HtmlTags.namesStrongBoilerplate(names)
+              || (!s.contentName && HtmlTags.namesWeakBoilerplate(names));
       s.containsArticleMarker |= HtmlTags.isArticleMarker(e);
       stats.put(e, s);
-      if (link) {
+      postOrder.add(e);
+      if (tag.equals("a")) {
         openLinks--;
       }
     }
@@ -165,15 +191,7 @@ final class ContentScorer {
         char c = text.charAt(i);
         if (c > ' ' && c != '\u00A0' && !Character.isWhitespace(c)) {
           n++;
-          if (c == '.'
-              || c == '!'
-              || c == '?'
-              || c == '\u061F'
-              || c == '\u2026'
-              || c == '"'
-              || c == '\u201D'
-              || c == '\u00BB'
-              || c == ':') {
+          if (isStop(c)) {
             stops++;
           }
         }
@@ -186,5 +204,19 @@ final class ContentScorer {
         s.blockLinkChars += n;
       }
     }
+  }
+
+  /** Marks that end a sentence or a quotation, Arabic ones included. */
+  private static boolean isStop(char c) {
+    return c == '.'
+        || c == '!'
+        || c == '?'
+        || c == '\u061F'
+        || c == '\u2026'
+        || c == '"'
+        || c == '\u201D'
+        || c == '\u00BB'
+        || c == ':'
+        || c == '\u06D4';
   }
 }

@@ -16,15 +16,28 @@ final class ElementStats {
   /** Sentence-ending marks in the own block. */
   int blockStops;
 
-  /** Sum of block weights in the subtree: positive for prose, negative for link lists. */
-  double score;
+  /** Weight of the element's own block (0 for inline elements and headings). */
+  double ownWeight;
+
+  /** Characters of the subtree's blocks that read as prose. */
+  int proseChars;
 
   /** Blocks in the subtree that read as prose. */
   int proseBlocks;
 
+  /** Sum of block weights in the subtree, boilerplate counted against: the content score. */
+  double score;
+
   boolean contentName;
-  boolean boilerplateName;
+  boolean commentsName;
+
+  /** Named (class, id) or placed (nav, aside, footer, role) as page furniture. */
+  boolean furnitureName;
+
   boolean containsArticleMarker;
+
+  /** The decision: this subtree is boilerplate, never body text. */
+  boolean boilerplate;
 
   double linkDensity() {
     return chars == 0 ? 0 : (double) linkChars / chars;

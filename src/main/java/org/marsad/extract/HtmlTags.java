@@ -117,10 +117,14 @@ final class HtmlTags {
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
+  /** Class or id words of reader comments: boilerplate however much prose they hold. */
+  private static final Pattern COMMENTS =
+      Pattern.compile("(?:^|[\\s_-])(?:comments?|commentlist|disqus|respond|replies|reply)");
+
   /** Class or id words that mark boilerplate whatever else the name says. */
   private static final Pattern STRONG_BOILERPLATE =
       Pattern.compile(
-          "(?:^|[\\s_-])(?:comments?|commentlist|disqus|respond|replies|share|sharing|sharethis|"
+          "(?:^|[\\s_-])(?:share|sharing|sharethis|"
               + "social|related|recommend\\w*|newsletter|subscribe|subscription|signup|promo\\w*|"
               + "advert\\w*|ads?(?=$|[\\s_\\d-])|adslot|sponsor\\w*|cookie\\w*|consent|gdpr|"
               + "breadcrumbs?|pagination|pager|outbrain|taboola|most-?read|most-?popular|"
@@ -190,12 +194,19 @@ final class HtmlTags {
     return !names.isEmpty() && CONTENT.matcher(names).find();
   }
 
-  static boolean namesBoilerplate(String names, boolean namesContent) {
-    if (names.isEmpty()) {
-      return false;
-    }
-    return STRONG_BOILERPLATE.matcher(names).find()
-        || (!namesContent && WEAK_BOILERPLATE.matcher(names).find());
+  /** Names of reader-comment sections. */
+  static boolean namesComments(String names) {
+    return !names.isEmpty() && COMMENTS.matcher(names).find();
+  }
+
+  /** Names that mark boilerplate unless content words also appear (share, related ...). */
+  static boolean namesStrongBoilerplate(String names) {
+    return !names.isEmpty() && STRONG_BOILERPLATE.matcher(names).find();
+  }
+
+  /** Names that mark boilerplate only when the element holds little prose (widget, header ...). */
+  static boolean namesWeakBoilerplate(String names) {
+    return !names.isEmpty() && WEAK_BOILERPLATE.matcher(names).find();
   }
 
   /** The element itself says it is the article: {@code <article>}, {@code <main>}, articleBody. */

@@ -101,7 +101,7 @@ final class ParagraphCollector implements NodeFilter {
     if (s == null) {
       return false;
     }
-    if (ContentScorer.isBoilerplate(s)) {
+    if (s.boilerplate) {
       return true;
     }
     if (!HtmlTags.isBlock(tag)) {
