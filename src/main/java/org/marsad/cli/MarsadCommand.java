@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = MarsadCommand.Version.class,
     description = "Arabic-first news aggregation and media monitoring.",
-    subcommands = {CommandLine.HelpCommand.class, EvalCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, EvalCommand.class})
 public final class MarsadCommand implements Runnable {
 
   @Option(

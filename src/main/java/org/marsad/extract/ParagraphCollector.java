@@ -27,6 +27,10 @@ final class ParagraphCollector implements NodeFilter {
   private final ContentScorer scorer;
   private final LabelledBlocks labelled;
   private final int maxParagraphs;
+
+  /** Short negative lines are left out only around prose; a page of short lines keeps them all. */
+  private final boolean containerHasProse;
+
   private final List<String> paragraphs = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
   private boolean truncated;
@@ -37,6 +41,8 @@ final class ParagraphCollector implements NodeFilter {
     this.scorer = scorer;
     this.labelled = labelled;
     this.maxParagraphs = maxParagraphs;
+    ElementStats cs = scorer.stats(container);
+    this.containerHasProse = cs != null && cs.proseBlocks > 0;
   }
 
   /** The paragraphs of {@code container}; {@link #truncated()} tells if the cap cut them. */
@@ -110,7 +116,7 @@ final class ParagraphCollector implements NodeFilter {
     if (s.chars > 0 && s.linkDensity() > LINK_LIST_DENSITY) {
       return true;
     }
-    return s.score < 0 && s.proseBlocks == 0 && !HtmlTags.isHeading(tag);
+    return containerHasProse && s.score < 0 && s.proseBlocks == 0 && !HtmlTags.isHeading(tag);
   }
 
   private void appendCollapsed(String text) {
@@ -126,10 +132,19 @@ final class ParagraphCollector implements NodeFilter {
     }
   }
 
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void flush() {
     String p = current.toString().strip();
     current.setLength(0);
-    if (p.isEmpty()) {
+    if (!hasLetterOrDigit(p)) {
       return;
     }
     if (paragraphs.size() >= maxParagraphs) {
