@@ -17,14 +17,14 @@ import org.jsoup.select.NodeVisitor;
  *
  * <p>Each block (the text of a block element outside its nested blocks) gets a weight: prose (long
  * enough, few links) counts its characters, reduced by its link share; link lists and short lines
- * without a sentence end count against. Headings are neutral. A subtree named or placed as
- * furniture (nav, aside, footer; class or id such as share, related, widget) counts all its text
- * against, unless it holds an {@code <article>}-like marker or most of the page's prose (site
- * templates put words like "widget" or "read-more" on the article's own wrapper). Reader comments
- * count against however much prose they hold. The container is the element whose subtree sum, times
- * a small bonus for content names and article markers, is highest: it takes in every prose block
- * whose neighbours' boilerplate costs less than the prose gains, which is how articles split by ads
- * or read-also boxes stay whole.
+ * without a sentence end count against. Headings are neutral unless they are links (teasers). A
+ * subtree named or placed as furniture (nav, aside, footer; class or id such as share, related,
+ * widget) counts all its text against, unless it holds an {@code <article>}-like marker or most of
+ * the page's prose (site templates put words like "widget" or "read-more" on the article's own
+ * wrapper). Reader comments count against however much prose they hold. The container is the
+ * element whose subtree sum, times a small bonus for content names and article markers, is highest:
+ * it takes in every prose block whose neighbours' boilerplate costs less than the prose gains,
+ * which is how articles split by ads or read-also boxes stay whole.
  *
  * <p>Two passes over the elements (a post-order traversal, then its list), both iterative, so
  * nesting depth is harmless. Not thread-safe; one instance per page.
@@ -109,6 +109,14 @@ final class ContentScorer {
     return chars * (1 - 2 * linkDensity);
   }
 
+  /**
+   * Headings are neutral, except linked ones: a heading that is a link is a teaser's headline, and
+   * counts against like a link list.
+   */
+  static double headingWeight(int chars, int linkChars) {
+    return chars > 0 && linkChars >= LINK_LIST_DENSITY * chars ? -chars : 0;
+  }
+
   /** Second pass: boilerplate decisions (which need the page's prose total) and subtree sums. */
   private void decide(Element root) {
     ElementStats rootStats = stats.get(root);
@@ -162,7 +170,9 @@ final class ContentScorer {
           }
         }
       }
-      if (HtmlTags.isBlock(tag) && !HtmlTags.isHeading(tag)) {
+      if (HtmlTags.isHeading(tag)) {
+        s.ownWeight = headingWeight(s.blockChars, s.blockLinkChars);
+      } else if (HtmlTags.isBlock(tag)) {
         s.ownWeight = blockWeight(s.blockChars, s.blockLinkChars, s.blockStops);
         if (s.ownWeight > 0 && s.blockChars >= PROSE_MIN_CHARS) {
           s.proseBlocks++;

@@ -42,6 +42,8 @@ final class LabelledBlocks {
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:：\\-–—|»«.،]+");
   private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[,،;؛|/]\\s*|\\s+[-–]\\s+");
 
+  private static final String LABEL_INITIALS = labelInitials();
+
   private final ContentScorer scorer;
   private final Element root;
   private final Set<Element> skipped = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -71,6 +73,14 @@ final class LabelledBlocks {
     return blocks;
   }
 
+  /**
+   * A cheap filter before normalizing: can a label start with {@code c}? Covers the first letters
+   * of every form, before and after normalization (hamza forms of alef fold to bare alef).
+   */
+  private static boolean mayStartLabel(char c) {
+    return LABEL_INITIALS.indexOf(Character.toLowerCase(c)) >= 0;
+  }
+
   /** Elements the body must leave out. */
   boolean isSkipped(Element e) {
     return skipped.contains(e);
@@ -90,8 +100,12 @@ final class LabelledBlocks {
   }
 
   private void consider(TextNode t) {
-    String text = t.text().strip();
-    if (text.isEmpty() || text.length() > MAX_TEXT_NODE_CHARS || !(t.parent() instanceof Element)) {
+    String whole = t.getWholeText();
+    if (whole.length() > 2 * MAX_TEXT_NODE_CHARS || !(t.parent() instanceof Element)) {
+      return;
+    }
+    String text = whole.strip();
+    if (text.isEmpty() || text.length() > MAX_TEXT_NODE_CHARS || !mayStartLabel(text.charAt(0))) {
       return;
     }
     String head = text.length() > LABEL_SCAN_CHARS ? text.substring(0, LABEL_SCAN_CHARS) : text;
@@ -253,6 +267,16 @@ final class LabelledBlocks {
     }
     String rest = text.substring(n.originalEnd(longest));
     return LEADING_PUNCTUATION.matcher(rest).replaceFirst("").strip();
+  }
+
+  private static String labelInitials() {
+    StringBuilder sb = new StringBuilder("\u0623\u0625\u0622\u0671");
+    for (BoilerplateLabel label : BoilerplateLabel.values()) {
+      for (String form : label.normalizedForms()) {
+        sb.append(form.charAt(0));
+      }
+    }
+    return sb.toString();
   }
 
   private static LinkKind kind(BoilerplateLabel label) {
