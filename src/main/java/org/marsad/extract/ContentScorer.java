@@ -1,6 +1,7 @@
 package org.marsad.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,16 @@ final class ContentScorer {
   /** A furniture-named element holding this share of the page's prose is the article after all. */
   private static final double MAJORITY_OF_PROSE = 0.5;
 
+  private static final int CONTENT = 1;
+  private static final int COMMENTS = 2;
+  private static final int STRONG = 4;
+  private static final int WEAK = 8;
+
   private final Map<Element, ElementStats> stats = new IdentityHashMap<>();
+
+  /** Pattern results per class-and-id string: pages repeat the same names on many elements. */
+  private final Map<String, Integer> nameFlags = new HashMap<>();
+
   private final List<Element> postOrder = new ArrayList<>();
 
   /** Measures every element under {@code root}. */
@@ -92,6 +102,19 @@ final class ContentScorer {
         },
         root);
     return best[0];
+  }
+
+  private int nameFlags(String names) {
+    if (names.isEmpty()) {
+      return 0;
+    }
+    return nameFlags.computeIfAbsent(
+        names,
+        n ->
+            (HtmlTags.namesContent(n) ? CONTENT : 0)
+                | (HtmlTags.namesComments(n) ? COMMENTS : 0)
+                | (HtmlTags.namesStrongBoilerplate(n) ? STRONG : 0)
+                | (HtmlTags.namesWeakBoilerplate(n) ? WEAK : 0));
   }
 
   /** Weight of one block of text. */
@@ -179,13 +202,13 @@ final class ContentScorer {
           s.proseChars += s.blockChars;
         }
       }
-      String names = HtmlTags.names(e);
-      s.contentName = HtmlTags.namesContent(names);
-      s.commentsName = HtmlTags.namesComments(names);
+      int flags = nameFlags(HtmlTags.names(e));
+      s.contentName = (flags & CONTENT) != 0;
+      s.commentsName = (flags & COMMENTS) != 0;
       s.furnitureName =
           HtmlTags.isFurniture(e)
-              || HtmlTags.namesStrongBoilerplate(names)
-              || (!s.contentName && HtmlTags.namesWeakBoilerplate(names));
+              || (flags & STRONG) != 0
+              || (!s.contentName && (flags & WEAK) != 0);
       s.containsArticleMarker |= HtmlTags.isArticleMarker(e);
       stats.put(e, s);
       postOrder.add(e);

@@ -30,6 +30,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
   private static final double ARABIC_MAJORITY = 0.5;
 
+  /** Paragraphs further than this from the title's length cannot repeat it; not compared. */
+  private static final int TITLE_LENGTH_SLACK = 16;
+
   private final ExtractionLimits limits;
   private final DateReader dates;
 
@@ -154,7 +157,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     String t = squash(title);
     List<String> out = new ArrayList<>(paragraphs.size());
     for (String p : paragraphs) {
-      if (!squash(p).equals(t)) {
+      boolean similarLength = Math.abs(p.length() - title.length()) <= TITLE_LENGTH_SLACK;
+      if (!similarLength || !squash(p).equals(t)) {
         out.add(p);
       }
     }
