@@ -16,9 +16,11 @@ import picocli.CommandLine.Option;
     description = "Arabic-first news aggregation and media monitoring.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      AnalyzeCommand.class,
       NormalizeCommand.class,
       ImportCommand.class,
       SearchCommand.class,
+      EvalCommand.class,
       BenchCommand.class,
     })
 public final class MarsadCommand implements Runnable {

@@ -1,0 +1,96 @@
+package org.marsad.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.model.ExtractedArticle;
+import org.marsad.model.Link;
+import org.marsad.model.RelatedArticle;
+
+/** Renders an {@link ExtractedArticle} as the JSON of {@code marsad analyze}, or as text. */
+final class ArticleReport {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ArticleReport() {}
+
+  /** The JSON contract: field names fixed, {@code published} as ISO-8601. */
+  static String json(ExtractedArticle a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", a.title());
+    m.put("body", a.body());
+    m.put("paragraphs", a.paragraphs());
+    m.put("source", a.source());
+    m.put("published", a.published() == null ? null : a.published().toString());
+    m.put("author", a.author());
+    m.put("url", a.url());
+    m.put("language", a.language());
+    m.put("pageTags", a.pageTags());
+    List<Map<String, Object>> related = new ArrayList<>();
+    for (RelatedArticle r : a.related()) {
+      Map<String, Object> rm = new LinkedHashMap<>();
+      rm.put("title", r.title());
+      rm.put("body", r.body());
+      related.add(rm);
+    }
+    m.put("related", related);
+    List<Map<String, Object>> links = new ArrayList<>();
+    for (Link l : a.links()) {
+      Map<String, Object> lm = new LinkedHashMap<>();
+      lm.put("title", l.title());
+      lm.put("url", l.url());
+      lm.put("kind", l.kind().label());
+      links.add(lm);
+    }
+    m.put("links", links);
+    m.put("problems", a.problems());
+    try {
+      return JSON.writeValueAsString(m);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a map of strings always serializes", e);
+    }
+  }
+
+  /** A readable report: metadata, then body paragraphs, page parts and problems. */
+  static String text(ExtractedArticle a) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("== metadata\n");
+    field(sb, "title", a.title());
+    field(sb, "source", a.source());
+    field(sb, "published", a.published() == null ? null : a.published().toString());
+    field(sb, "author", a.author());
+    field(sb, "url", a.url());
+    field(sb, "language", a.language());
+    sb.append("\n== body (").append(a.paragraphs().size()).append(" paragraphs)\n");
+    for (int i = 0; i < a.paragraphs().size(); i++) {
+      sb.append('[').append(i + 1).append("] ").append(a.paragraphs().get(i)).append('\n');
+    }
+    sb.append("\n== page tags (").append(a.pageTags().size()).append(")\n");
+    a.pageTags().forEach(t -> sb.append("- ").append(t).append('\n'));
+    sb.append("\n== links (").append(a.links().size()).append(")\n");
+    for (Link l : a.links()) {
+      sb.append("- [").append(l.kind().label()).append("] ").append(l.title());
+      if (l.url() != null) {
+        sb.append(" <").append(l.url()).append('>');
+      }
+      sb.append('\n');
+    }
+    sb.append("\n== related articles (").append(a.related().size()).append(")\n");
+    for (RelatedArticle r : a.related()) {
+      sb.append("- ").append(r.title() == null ? "(untitled)" : r.title()).append('\n');
+      sb.append("  ").append(r.body().replace("\n", "\n  ")).append('\n');
+    }
+    sb.append("\n== problems (").append(a.problems().size()).append(")\n");
+    a.problems().forEach(p -> sb.append("- ").append(p).append('\n'));
+    return sb.toString();
+  }
+
+  private static void field(StringBuilder sb, String name, String value) {
+    sb.append(name).append(": ").append(value == null ? "-" : value).append('\n');
+  }
+}

@@ -1,0 +1,255 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the element that holds the article, by scoring blocks of text and choosing the subtree with
+ * the highest sum.
+ *
+ * <p>Each block (the text of a block element outside its nested blocks) gets a weight: prose (long
+ * enough, few links) counts its characters, reduced by its link share; link lists and short lines
+ * without a sentence end count against. Headings are neutral unless they are links (teasers). A
+ * subtree named or placed as furniture (nav, aside, footer; class or id such as share, related,
+ * widget) counts all its text against, unless it holds an {@code <article>}-like marker or most of
+ * the page's prose (site templates put words like "widget" or "read-more" on the article's own
+ * wrapper). Reader comments count against however much prose they hold. The container is the
+ * element whose subtree sum, times a small bonus for content names and article markers, is highest:
+ * it takes in every prose block whose neighbours' boilerplate costs less than the prose gains,
+ * which is how articles split by ads or read-also boxes stay whole.
+ *
+ * <p>Two passes over the elements (a post-order traversal, then its list), both iterative, so
+ * nesting depth is harmless. Not thread-safe; one instance per page.
+ */
+final class ContentScorer {
+
+  /** Shorter blocks are lines (bylines, dates, labels) unless they end a sentence. */
+  static final int PROSE_MIN_CHARS = 60;
+
+  private static final double LINK_LIST_DENSITY = 0.5;
+  private static final double SHORT_LINE_WEIGHT = 0.5;
+  private static final double CONTENT_NAME_BONUS = 1.1;
+  private static final double ARTICLE_MARKER_BONUS = 1.2;
+
+  /** A furniture-named element holding this share of the page's prose is the article after all. */
+  private static final double MAJORITY_OF_PROSE = 0.5;
+
+  private static final int CONTENT = 1;
+  private static final int COMMENTS = 2;
+  private static final int STRONG = 4;
+  private static final int WEAK = 8;
+
+  private final Map<Element, ElementStats> stats = new IdentityHashMap<>();
+
+  /** Pattern results per class-and-id string: pages repeat the same names on many elements. */
+  private final Map<String, Integer> nameFlags = new HashMap<>();
+
+  private final List<Element> postOrder = new ArrayList<>();
+
+  /** Measures every element under {@code root}. */
+  static ContentScorer measure(Element root) {
+    ContentScorer scorer = new ContentScorer();
+    NodeTraversor.traverse(scorer.new Measure(), root);
+    scorer.decide(root);
+    return scorer;
+  }
+
+  ElementStats stats(Element e) {
+    return stats.get(e);
+  }
+
+  /**
+   * The element with the best content score, never inside boilerplate; {@code root} when nothing
+   * reads as prose. On equal scores the deeper element wins.
+   */
+  Element bestContainer(Element root) {
+    Element[] best = {root};
+    double[] bestScore = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            ElementStats s = stats.get(e);
+            if (s.boilerplate) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            double score = s.score;
+            if (score > 0) {
+              if (HtmlTags.isArticleMarker(e)) {
+                score *= ARTICLE_MARKER_BONUS;
+              } else if (s.contentName) {
+                score *= CONTENT_NAME_BONUS;
+              }
+            }
+            if (score >= bestScore[0] && score > 0) {
+              bestScore[0] = score;
+              best[0] = e;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+    return best[0];
+  }
+
+  private int nameFlags(String names) {
+    if (names.isEmpty()) {
+      return 0;
+    }
+    return nameFlags.computeIfAbsent(
+        names,
+        n ->
+            (HtmlTags.namesContent(n) ? CONTENT : 0)
+                | (HtmlTags.namesComments(n) ? COMMENTS : 0)
+                | (HtmlTags.namesStrongBoilerplate(n) ? STRONG : 0)
+                | (HtmlTags.namesWeakBoilerplate(n) ? WEAK : 0));
+  }
+
+  /** Weight of one block of text. */
+  static double blockWeight(int chars, int linkChars, int stops) {
+    if (chars == 0) {
+      return 0;
+    }
+    double linkDensity = (double) linkChars / chars;
+    if (linkDensity >= LINK_LIST_DENSITY) {
+      return -chars;
+    }
+    if (chars < PROSE_MIN_CHARS) {
+      return (stops > 0 ? SHORT_LINE_WEIGHT : -SHORT_LINE_WEIGHT) * chars;
+    }
+    return chars * (1 - 2 * linkDensity);
+  }
+
+  /**
+   * Headings are neutral, except linked ones: a heading that is a link is a teaser's headline, and
+   * counts against like a link list.
+   */
+  static double headingWeight(int chars, int linkChars) {
+    return chars > 0 && linkChars >= LINK_LIST_DENSITY * chars ? -chars : 0;
+  }
+
+  /** Second pass: boilerplate decisions (which need the page's prose total) and subtree sums. */
+  private void decide(Element root) {
+    ElementStats rootStats = stats.get(root);
+    int pageProse = rootStats == null ? 0 : rootStats.proseChars;
+    for (Element e : postOrder) {
+      ElementStats s = stats.get(e);
+      boolean named = s.commentsName || s.furnitureName;
+      boolean isArticle = s.containsArticleMarker;
+      boolean holdsArticle = !s.commentsName && s.proseChars >= MAJORITY_OF_PROSE * pageProse;
+      s.boilerplate = e != root && named && !isArticle && !holdsArticle;
+      s.score = s.boilerplate ? -s.chars : s.score + s.ownWeight;
+      Element parent = e.parent();
+      ElementStats ps = parent == null ? null : stats.get(parent);
+      if (ps != null) {
+        ps.score += s.score;
+      }
+    }
+  }
+
+  private final class Measure implements NodeVisitor {
+    private int openLinks;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof Element e && e.normalName().equals("a")) {
+        openLinks++;
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      ElementStats s = new ElementStats();
+      String tag = e.normalName();
+      for (Node child : e.childNodes()) {
+        if (child instanceof TextNode t) {
+          addText(s, t.getWholeText(), openLinks > 0);
+        } else if (child instanceof Element c) {
+          ElementStats cs = stats.get(c);
+          s.chars += cs.chars;
+          s.linkChars += cs.linkChars;
+          s.proseChars += cs.proseChars;
+          s.proseBlocks += cs.proseBlocks;
+          s.containsArticleMarker |= cs.containsArticleMarker;
+          if (!HtmlTags.isBlock(c.normalName())) {
+            s.blockChars += cs.blockChars;
+            s.blockLinkChars += cs.blockLinkChars;
+            s.blockStops += cs.blockStops;
+          }
+        }
+      }
+      if (HtmlTags.isHeading(tag)) {
+        s.ownWeight = headingWeight(s.blockChars, s.blockLinkChars);
+      } else if (HtmlTags.isBlock(tag)) {
+        s.ownWeight = blockWeight(s.blockChars, s.blockLinkChars, s.blockStops);
+        if (s.ownWeight > 0 && s.blockChars >= PROSE_MIN_CHARS) {
+          s.proseBlocks++;
+          s.proseChars += s.blockChars;
+        }
+      }
+      int flags = nameFlags(HtmlTags.names(e));
+      s.contentName = (flags & CONTENT) != 0;
+      s.commentsName = (flags & COMMENTS) != 0;
+      s.furnitureName =
+          HtmlTags.isFurniture(e)
+              || (flags & STRONG) != 0
+              || (!s.contentName && (flags & WEAK) != 0);
+      s.containsArticleMarker |= HtmlTags.isArticleMarker(e);
+      stats.put(e, s);
+      postOrder.add(e);
+      if (tag.equals("a")) {
+        openLinks--;
+      }
+    }
+
+    private void addText(ElementStats s, String text, boolean inLink) {
+      int n = 0;
+      int stops = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c > ' ' && c != '\u00A0' && !Character.isWhitespace(c)) {
+          n++;
+          if (isStop(c)) {
+            stops++;
+          }
+        }
+      }
+      s.chars += n;
+      s.blockChars += n;
+      s.blockStops += stops;
+      if (inLink) {
+        s.linkChars += n;
+        s.blockLinkChars += n;
+      }
+    }
+  }
+
+  /** Marks that end a sentence or a quotation, Arabic ones included. */
+  private static boolean isStop(char c) {
+    return c == '.'
+        || c == '!'
+        || c == '?'
+        || c == '\u061F'
+        || c == '\u2026'
+        || c == '"'
+        || c == '\u201D'
+        || c == '\u00BB'
+        || c == ':'
+        || c == '\u06D4';
+  }
+}

@@ -1,0 +1,45 @@
+package org.marsad.extract;
+
+/** What the scorer measured for one element and its subtree. Mutable while measuring. */
+final class ElementStats {
+  /** Non-space characters of text in the subtree. */
+  int chars;
+
+  /** Of {@link #chars}, those inside links. */
+  int linkChars;
+
+  /** The element's own block: text not inside a nested block element. */
+  int blockChars;
+
+  int blockLinkChars;
+
+  /** Sentence-ending marks in the own block. */
+  int blockStops;
+
+  /** Weight of the element's own block (0 for inline elements and headings). */
+  double ownWeight;
+
+  /** Characters of the subtree's blocks that read as prose. */
+  int proseChars;
+
+  /** Blocks in the subtree that read as prose. */
+  int proseBlocks;
+
+  /** Sum of block weights in the subtree, boilerplate counted against: the content score. */
+  double score;
+
+  boolean contentName;
+  boolean commentsName;
+
+  /** Named (class, id) or placed (nav, aside, footer, role) as page furniture. */
+  boolean furnitureName;
+
+  boolean containsArticleMarker;
+
+  /** The decision: this subtree is boilerplate, never body text. */
+  boolean boilerplate;
+
+  double linkDensity() {
+    return chars == 0 ? 0 : (double) linkChars / chars;
+  }
+}

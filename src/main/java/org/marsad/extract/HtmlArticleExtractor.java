@@ -1,0 +1,206 @@
+package org.marsad.extract;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.marsad.model.ExtractedArticle;
+import org.marsad.model.Page;
+
+/**
+ * Extracts the article from an HTML page: charset, metadata, main content, and the boilerplate
+ * blocks around it.
+ *
+ * <p>Stages, in order: {@link HtmlDecoder} (charset from BOM, bytes, header, meta, detection),
+ * {@link MojibakeRepair}, jsoup parsing, {@link HtmlMetadataReader} (JSON-LD, OpenGraph, meta),
+ * removal of elements without text, {@link ContentScorer} (which element holds the article), {@link
+ * LabelledBlocks} (read-also, related, tags, source lines anywhere on the page), and {@link
+ * ParagraphCollector} (one paragraph per block, boilerplate left out). Never throws on bad input:
+ * limits from {@link ExtractionLimits} cut what is too big and record a problem. Thread-safe.
+ */
+public final class HtmlArticleExtractor implements ArticleExtractor {
+
+  private static final double ARABIC_MAJORITY = 0.5;
+
+  /** Paragraphs further than this from the title's length cannot repeat it; not compared. */
+  private static final int TITLE_LENGTH_SLACK = 16;
+
+  private final ExtractionLimits limits;
+  private final DateReader dates;
+
+  /** Default limits and ISO/RFC dates. */
+  public HtmlArticleExtractor() {
+    this(ExtractionLimits.DEFAULT, DateReader.isoOrRfc());
+  }
+
+  /**
+   * @param limits size, depth and count limits
+   * @param dates reads the published date from the page's metadata text
+   */
+  public HtmlArticleExtractor(ExtractionLimits limits, DateReader dates) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.dates = Objects.requireNonNull(dates, "dates");
+  }
+
+  @Override
+  public ExtractedArticle extract(Page page) {
+    ProblemList problems = new ProblemList(limits.maxProblems());
+    byte[] bytes = page.bytes() == null ? new byte[0] : page.bytes();
+    if (page.truncated()) {
+      problems.add("page was cut at the reader's size cap: text after it is lost");
+    }
+    if (bytes.length > limits.maxBytes()) {
+      problems.add(
+          "page of " + bytes.length + " bytes cut at the " + limits.maxBytes() + "-byte cap");
+      bytes = Arrays.copyOf(bytes, limits.maxBytes());
+    }
+    if (bytes.length == 0) {
+      problems.add("empty page");
+      return empty(page, problems);
+    }
+    HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, page.contentType(), problems);
+    String html = repairMojibake(decoded.text(), problems);
+    Document doc = Jsoup.parse(html, page.url() == null ? "" : page.url());
+    HtmlMetadata meta = HtmlMetadataReader.read(doc, problems);
+    Element body = doc.body();
+    removeTextless(body, problems);
+    ContentScorer scorer = ContentScorer.measure(body);
+    Element container = scorer.bestContainer(body);
+    LabelledBlocks labelled = LabelledBlocks.find(body, scorer);
+    ParagraphCollector collected =
+        ParagraphCollector.collect(container, scorer, labelled, limits.maxParagraphs());
+    if (collected.truncated()) {
+      problems.add("body cut at " + limits.maxParagraphs() + " paragraphs");
+    }
+    List<String> paragraphs = withoutTitle(collected.paragraphs(), meta.title());
+    if (paragraphs.isEmpty()) {
+      problems.add("no article text found");
+    }
+    String body0 = String.join("\n\n", paragraphs);
+    return new ExtractedArticle(
+        meta.title(),
+        body0,
+        paragraphs,
+        meta.siteName() != null ? meta.siteName() : labelled.source(),
+        published(meta.published(), problems),
+        meta.author(),
+        meta.url() != null ? meta.url() : page.url(),
+        language(meta.language(), body0),
+        labelled.tags().isEmpty() ? meta.keywords() : labelled.tags(),
+        List.of(),
+        labelled.links(),
+        problems.toList());
+  }
+
+  private static String repairMojibake(String html, ProblemList problems) {
+    if (!MojibakeRepair.looksLikeMojibake(html)) {
+      return html;
+    }
+    MojibakeRepair.Result r = MojibakeRepair.repair(html);
+    if (r.repaired() > 0) {
+      problems.add(
+          "mojibake (UTF-8 read as windows-1256) repaired in " + r.repaired() + " runs of text");
+    }
+    if (r.unrepaired() > 0) {
+      problems.add(
+          "mojibake (UTF-8 read as windows-1256) left in " + r.unrepaired() + " runs of text");
+    }
+    return r.text();
+  }
+
+  /** Removes scripts, styles, hidden and form elements; reports nesting beyond the limit. */
+  private void removeTextless(Element body, ProblemList problems) {
+    int[] maxDepth = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            maxDepth[0] = Math.max(maxDepth[0], depth);
+            return node instanceof Element e && HtmlTags.isRemoved(e)
+                ? FilterResult.REMOVE
+                : FilterResult.CONTINUE;
+          }
+        },
+        body);
+    if (maxDepth[0] > limits.maxDepth()) {
+      problems.add(
+          "elements nested " + maxDepth[0] + " levels deep (limit " + limits.maxDepth() + ")");
+    }
+  }
+
+  private OffsetDateTime published(String raw, ProblemList problems) {
+    if (raw == null) {
+      return null;
+    }
+    return dates
+        .read(raw)
+        .orElseGet(
+            () -> {
+              problems.add("unreadable published date: " + raw);
+              return null;
+            });
+  }
+
+  /** Drops paragraphs that repeat the headline (the article's own {@code <h1>}). */
+  private static List<String> withoutTitle(List<String> paragraphs, String title) {
+    if (title == null) {
+      return paragraphs;
+    }
+    String t = squash(title);
+    List<String> out = new ArrayList<>(paragraphs.size());
+    for (String p : paragraphs) {
+      boolean similarLength = Math.abs(p.length() - title.length()) <= TITLE_LENGTH_SLACK;
+      if (!similarLength || !squash(p).equals(t)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static String squash(String s) {
+    return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The declared language, else "ar" when Arabic letters outnumber Latin ones, else "und". */
+  static String language(String declared, String text) {
+    if (declared != null) {
+      return declared;
+    }
+    int arabic = 0;
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (HtmlDecoder.isArabicLetter(c)) {
+          arabic++;
+        }
+      }
+    }
+    return letters > 0 && arabic > ARABIC_MAJORITY * letters ? "ar" : "und";
+  }
+
+  private static ExtractedArticle empty(Page page, ProblemList problems) {
+    return new ExtractedArticle(
+        null,
+        "",
+        List.of(),
+        null,
+        null,
+        null,
+        page.url(),
+        "und",
+        List.of(),
+        List.of(),
+        List.of(),
+        problems.toList());
+  }
+}

@@ -1,0 +1,158 @@
+package org.marsad.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Recognises and undoes UTF-8 Arabic that was once decoded as windows-1256 ("ط§ظ„" for "ال").
+ *
+ * <p>Signature: UTF-8 Arabic letters start with the bytes D8–DB, which windows-1256 reads as ط ظ ع
+ * غ, followed by a continuation byte 80–BF, which it reads as punctuation, Latin signs or Persian
+ * letters. When such pairs make up most of the Arabic-looking text, each run of windows-1256
+ * characters is re-encoded to its bytes and decoded as UTF-8; a run is replaced only when that
+ * decodes cleanly (no malformed bytes) and yields Arabic letters. Runs that cannot be repaired are
+ * counted so that the caller can report them. Thread-safe.
+ */
+final class MojibakeRepair {
+
+  /** The repaired text and how many suspicious runs could not be repaired. */
+  record Result(String text, int repaired, int unrepaired) {}
+
+  private static final char TAH = '\u0637';
+  private static final char ZAH = '\u0638';
+  private static final char AIN = '\u0639';
+  private static final char GHAIN = '\u063A';
+  private static final int MIN_PAIRS = 3;
+  private static final double MIN_PAIR_SHARE = 0.3;
+
+  private static final boolean[] CONTINUATION_IMAGE = continuationImage();
+
+  private MojibakeRepair() {}
+
+  /** True when {@code text} carries the mojibake signature strongly enough to attempt a repair. */
+  static boolean looksLikeMojibake(String text) {
+    int pairs = 0;
+    int arabic = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (HtmlDecoder.isArabicLetter(c)) {
+        arabic++;
+        if (isLeadImage(c) && i + 1 < text.length() && isContinuationImage(text.charAt(i + 1))) {
+          pairs++;
+        }
+      }
+    }
+    return pairs >= MIN_PAIRS && pairs >= MIN_PAIR_SHARE * arabic;
+  }
+
+  /** Repairs every run of windows-1256-encodable text that carries the signature. */
+  static Result repair(String text) {
+    CharsetEncoder encoder =
+        HtmlDecoder.WINDOWS_1256
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    StringBuilder out = new StringBuilder(text.length());
+    int repaired = 0;
+    int unrepaired = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      boolean encodable = text.charAt(i) < 0x80 || encoder.canEncode(text.charAt(i));
+      while (i < text.length()
+          && encodable == (text.charAt(i) < 0x80 || encoder.canEncode(text.charAt(i)))) {
+        i++;
+      }
+      String run = text.substring(start, i);
+      if (!encodable || !hasPair(run)) {
+        out.append(run);
+        continue;
+      }
+      String fixed = reinterpret(run, encoder, decoder);
+      if (fixed == null) {
+        fixed = repairWords(run, encoder, decoder);
+      }
+      if (fixed == null) {
+        unrepaired++;
+        out.append(run);
+      } else {
+        repaired++;
+        out.append(fixed);
+      }
+    }
+    return new Result(out.toString(), repaired, unrepaired);
+  }
+
+  /** Word-by-word repair for a run mixing mojibake with genuine windows-1256 text. */
+  private static String repairWords(String run, CharsetEncoder encoder, CharsetDecoder decoder) {
+    StringBuilder out = new StringBuilder(run.length());
+    boolean any = false;
+    for (String word : run.split("(?<=\\s)|(?=\\s)")) {
+      String fixed = hasPair(word) ? reinterpret(word, encoder, decoder) : null;
+      any |= fixed != null;
+      out.append(fixed == null ? word : fixed);
+    }
+    return any ? out.toString() : null;
+  }
+
+  private static String reinterpret(String s, CharsetEncoder encoder, CharsetDecoder decoder) {
+    try {
+      ByteBuffer bytes = encoder.encode(CharBuffer.wrap(s));
+      String decoded = decoder.decode(bytes).toString();
+      return countArabic(decoded) > 0 ? decoded : null;
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static boolean hasPair(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      if (isLeadImage(s.charAt(i)) && isContinuationImage(s.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int countArabic(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (HtmlDecoder.isArabicLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isLeadImage(char c) {
+    return c == TAH || c == ZAH || c == AIN || c == GHAIN;
+  }
+
+  private static boolean isContinuationImage(char c) {
+    return c < CONTINUATION_IMAGE.length && CONTINUATION_IMAGE[c];
+  }
+
+  /** Which chars windows-1256 produces for the bytes 80–BF. */
+  private static boolean[] continuationImage() {
+    byte[] bytes = new byte[0x40];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (0x80 + i);
+    }
+    String s = new String(bytes, HtmlDecoder.WINDOWS_1256);
+    boolean[] image = new boolean[0x10000];
+    for (int i = 0; i < s.length(); i++) {
+      image[s.charAt(i)] = true;
+    }
+    return image;
+  }
+}

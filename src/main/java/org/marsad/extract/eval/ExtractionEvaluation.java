@@ -1,0 +1,134 @@
+package org.marsad.extract.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.marsad.extract.ArticleExtractor;
+import org.marsad.model.Page;
+
+/**
+ * Runs an extractor over a directory of pages and scores its bodies against a truth file with the
+ * benchmark's {@link ShingleMetric}.
+ *
+ * <p>Formats: pages are {@code <id>.html} or {@code <id>.html.gz}; truth and predictions are JSON
+ * objects {@code {id: {"articleBody": str, "url": str}}}. Speed is measured on one thread over
+ * pages already in memory, after one warm-up pass (the JIT), in the thread's CPU time, so it counts
+ * extraction only and is not skewed by other processes sharing the machine.
+ */
+public final class ExtractionEvaluation {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** A gold or predicted article body, with the page's address. */
+  public record Body(String articleBody, String url) {}
+
+  /** Scores, per-page figures, predictions and speed of one run. */
+  public record Result(
+      ShingleMetric.Scores scores,
+      Map<String, ShingleMetric.PageScore> perPage,
+      Map<String, Body> predictions,
+      double pagesPerSecond) {}
+
+  private ExtractionEvaluation() {}
+
+  /** Reads a truth or prediction file. */
+  public static Map<String, Body> readBodies(Path file) throws IOException {
+    JsonNode root = JSON.readTree(file.toFile());
+    if (root == null || !root.isObject()) {
+      throw new IOException("not a JSON object of {id: {articleBody, url}}: " + file);
+    }
+    Map<String, Body> out = new LinkedHashMap<>();
+    root.fields()
+        .forEachRemaining(
+            e ->
+                out.put(
+                    e.getKey(),
+                    new Body(
+                        e.getValue().path("articleBody").asText(""), textOrNull(e.getValue()))));
+    return out;
+  }
+
+  /** Writes bodies in the truth file's shape. */
+  public static void writeBodies(Map<String, Body> bodies, Path file) throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    bodies.forEach(
+        (id, b) -> {
+          ObjectNode n = root.putObject(id);
+          n.put("articleBody", b.articleBody());
+          n.put("url", b.url());
+        });
+    JSON.writeValue(file.toFile(), root);
+  }
+
+  /** Reads the page of every truth id from {@code dir}; a missing page is an error. */
+  public static Map<String, Page> readPages(Path dir, Map<String, Body> truth) throws IOException {
+    Map<String, Page> pages = new LinkedHashMap<>();
+    for (Map.Entry<String, Body> e : truth.entrySet()) {
+      Path plain = dir.resolve(e.getKey() + ".html");
+      Path gz = dir.resolve(e.getKey() + ".html.gz");
+      byte[] bytes;
+      if (Files.exists(plain)) {
+        bytes = Files.readAllBytes(plain);
+      } else if (Files.exists(gz)) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
+          bytes = in.readAllBytes();
+        }
+      } else {
+        throw new IOException("no page for id " + e.getKey() + " in " + dir);
+      }
+      pages.put(e.getKey(), new Page(bytes, null, e.getValue().url(), false));
+    }
+    return pages;
+  }
+
+  /** Extracts every page (one warm-up pass, one timed pass) and scores the bodies. */
+  public static Result run(
+      ArticleExtractor extractor, Map<String, Page> pages, Map<String, Body> truth) {
+    for (Page p : pages.values()) {
+      extractor.extract(p);
+    }
+    Map<String, Body> predictions = new LinkedHashMap<>();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = threads.getCurrentThreadCpuTime();
+    for (Map.Entry<String, Page> e : pages.entrySet()) {
+      predictions.put(
+          e.getKey(), new Body(extractor.extract(e.getValue()).body(), e.getValue().url()));
+    }
+    double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
+    Result scored = score(truth, predictions);
+    return new Result(
+        scored.scores(), scored.perPage(), predictions, pages.size() / Math.max(seconds, 1e-9));
+  }
+
+  /** Scores existing predictions; an id without a prediction counts as an empty body. */
+  public static Result score(Map<String, Body> truth, Map<String, Body> predictions) {
+    Map<String, ShingleMetric.PageScore> perPage = new LinkedHashMap<>();
+    List<ShingleMetric.PageScore> all = new ArrayList<>();
+    for (Map.Entry<String, Body> e : truth.entrySet()) {
+      Body p = predictions.get(e.getKey());
+      ShingleMetric.PageScore s =
+          ShingleMetric.score(e.getValue().articleBody(), p == null ? "" : p.articleBody());
+      perPage.put(e.getKey(), s);
+      all.add(s);
+    }
+    return new Result(ShingleMetric.aggregate(all), perPage, predictions, Double.NaN);
+  }
+
+  private static String textOrNull(JsonNode n) {
+    JsonNode url = n.get("url");
+    return url == null || url.isNull() ? null : url.asText();
+  }
+}
