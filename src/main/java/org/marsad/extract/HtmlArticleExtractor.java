@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,6 +15,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.marsad.model.ExtractedArticle;
 import org.marsad.model.Page;
+import org.marsad.text.dates.DatelineReader;
 
 /**
  * Extracts the article from an HTML page: charset, metadata, main content, and the boilerplate
@@ -34,18 +36,19 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
   private static final int TITLE_LENGTH_SLACK = 16;
 
   private final ExtractionLimits limits;
-  private final DateReader dates;
+  private final Function<String, Optional<OffsetDateTime>> dates;
 
-  /** Default limits and ISO/RFC dates. */
+  /** Default limits; dates in every form Arabic pages print, relative ones against the clock. */
   public HtmlArticleExtractor() {
-    this(ExtractionLimits.DEFAULT, DateReader.isoOrRfc());
+    this(ExtractionLimits.DEFAULT, DatelineReader.systemUtc());
   }
 
   /**
    * @param limits size, depth and count limits
    * @param dates reads the published date from the page's metadata text
    */
-  public HtmlArticleExtractor(ExtractionLimits limits, DateReader dates) {
+  public HtmlArticleExtractor(
+      ExtractionLimits limits, Function<String, Optional<OffsetDateTime>> dates) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.dates = Objects.requireNonNull(dates, "dates");
   }
@@ -69,7 +72,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, page.contentType(), problems);
     String html = repairMojibake(decoded.text(), problems);
     Document doc = Jsoup.parse(html, page.url() == null ? "" : page.url());
-    HtmlMetadata meta = HtmlMetadataReader.read(doc, problems);
+    HtmlMetadata meta = HtmlMetadataReader.apply(doc, problems);
     Element body = doc.body();
     removeTextless(body, problems);
     ContentScorer scorer = ContentScorer.measure(body);
@@ -141,7 +144,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
       return null;
     }
     return dates
-        .read(raw)
+        .apply(raw)
         .orElseGet(
             () -> {
               problems.add("unreadable published date: " + raw);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Timeout;
 import org.marsad.model.ExtractedArticle;
 import org.marsad.model.LinkKind;
 import org.marsad.model.Page;
+import org.marsad.text.dates.DatelineReader;
 
 class HtmlArticleExtractorTest {
 
@@ -166,6 +167,20 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void defaultReaderReadsArabicMetadataDates() {
+    ExtractedArticle a =
+        new HtmlArticleExtractor()
+            .extract(
+                new Page(
+                    "<html><head><meta property='article:published_time' content='٥ مارس ٢٠٢٤'></head><body><p>x</p></body></html>"
+                        .getBytes(StandardCharsets.UTF_8),
+                    null,
+                    null,
+                    false));
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2024-03-05T00:00:00Z"));
+  }
+
+  @Test
   void windows1256WithoutDeclarationIsDetected() {
     byte[] bytes =
         article("").replace("<title>t</title>", "").getBytes(Charset.forName("windows-1256"));
@@ -236,7 +251,7 @@ class HtmlArticleExtractorTest {
   void pagesOverTheByteCapAreCut() {
     HtmlArticleExtractor small =
         new HtmlArticleExtractor(
-            new ExtractionLimits(1_000, 1_000, 100, 10), DateReader.isoOrRfc());
+            new ExtractionLimits(1_000, 1_000, 100, 10), DatelineReader.systemUtc());
     String html = "<html><body><p>" + P1.repeat(100) + "</p></body></html>";
     ExtractedArticle a =
         small.extract(new Page(html.getBytes(StandardCharsets.UTF_8), null, null, false));
@@ -248,7 +263,7 @@ class HtmlArticleExtractorTest {
   void paragraphCapIsReported() {
     HtmlArticleExtractor small =
         new HtmlArticleExtractor(
-            new ExtractionLimits(1 << 20, 1_000, 3, 10), DateReader.isoOrRfc());
+            new ExtractionLimits(1 << 20, 1_000, 3, 10), DatelineReader.systemUtc());
     String html = "<html><body>" + ("<p>" + P1 + "</p>").repeat(10) + "</body></html>";
     ExtractedArticle a =
         small.extract(new Page(html.getBytes(StandardCharsets.UTF_8), null, null, false));
