@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.dedup.UrlCanonicalizer;
@@ -11,9 +12,10 @@ import org.marsad.ingest.ImportListener;
 import org.marsad.ingest.ImportSummary;
 import org.marsad.ingest.JsonlImporter;
 import org.marsad.ingest.LineProblem;
-import org.marsad.ingest.StandardDateParser;
+import org.marsad.pipeline.IndexSync;
+import org.marsad.search.ArticleIndex;
 import org.marsad.store.SqliteStore;
-import org.marsad.store.StoreException;
+import org.marsad.text.dates.ArabicDateParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,27 +71,27 @@ public final class ImportCommand implements Callable<Integer> {
     boolean showProgress = progress != null ? progress : System.console() != null;
     ImportProgressBar bar = showProgress ? new ImportProgressBar(err, Files.size(file)) : null;
     long start = System.nanoTime();
-    ImportSummary summary;
-    try (SqliteStore store = openStore()) {
+    try (SqliteStore store = DataDirectory.openStore(dataDirectory)) {
       JsonlImporter importer =
-          new JsonlImporter(store, new UrlCanonicalizer(), new StandardDateParser(), batchSize);
-      summary = importer.importFile(file, bar != null ? bar : ImportListener.NONE);
-    } finally {
-      if (bar != null) {
-        bar.finish();
+          new JsonlImporter(
+              store,
+              new UrlCanonicalizer(),
+              new ArabicDateParser().instants(Clock.systemUTC()),
+              batchSize);
+      ImportSummary summary;
+      try {
+        summary = importer.importFile(file, bar != null ? bar : ImportListener.NONE);
+      } finally {
+        if (bar != null) {
+          bar.finish();
+        }
+      }
+      printSummary(out, summary, (System.nanoTime() - start) / 1e9);
+      try (ArticleIndex index = DataDirectory.openIndex(dataDirectory)) {
+        out.printf(Locale.ROOT, "  %-15s %,9d%n", "indexed", new IndexSync(store, index).catchUp());
       }
     }
-    printSummary(out, summary, (System.nanoTime() - start) / 1e9);
     return 0;
-  }
-
-  private SqliteStore openStore() {
-    try {
-      return SqliteStore.open(dataDirectory);
-    } catch (StoreException e) {
-      throw new UserInputException(
-          "cannot open the data directory " + dataDirectory + ": " + e.getMessage(), e);
-    }
   }
 
   private void printSummary(PrintWriter out, ImportSummary summary, double seconds) {

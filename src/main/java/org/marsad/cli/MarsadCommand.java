@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
       NormalizeCommand.class,
       ImportCommand.class,
       SearchCommand.class,
+      ReindexCommand.class,
       EvalCommand.class,
       BenchCommand.class,
     })

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import org.marsad.dedup.UrlCanonicalizer;
 import org.marsad.model.Article;
 import org.marsad.store.Store;
 import org.marsad.store.UpsertResult;
+import org.marsad.text.dates.ArabicDateParser;
 
 /**
  * Imports a JSON Lines file of articles into the store (the fields are listed in {@link
@@ -43,9 +45,13 @@ public final class JsonlImporter {
   private final JsonlArticleMapper mapper;
   private final int batchSize;
 
-  /** An importer with the standard date parser and batch size. */
+  /** An importer with the Arabic date parser (any form, against the system clock, UTC). */
   public JsonlImporter(Store store) {
-    this(store, new UrlCanonicalizer(), new StandardDateParser(), DEFAULT_BATCH_SIZE);
+    this(
+        store,
+        new UrlCanonicalizer(),
+        new ArabicDateParser().instants(Clock.systemUTC()),
+        DEFAULT_BATCH_SIZE);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -43,25 +44,28 @@ public final class ArticleIndex implements Closeable {
   /** The index directory's name inside the data directory. */
   public static final String DIRECTORY_NAME = "index";
 
-  private static final String LAST_INDEXED_ID = "marsad.lastIndexedId";
+  private static final String STORE_CURSOR = "marsad.storeCursor";
 
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ArticleSearcher searcher;
-  private final AtomicLong lastIndexedId;
+  private final AtomicLong storeCursor;
   private volatile boolean rolledBack;
 
   private ArticleIndex(
-      Directory directory, IndexWriter writer, SearcherManager searchers, long last) {
+      Directory directory,
+      IndexWriter writer,
+      SearcherManager searchers,
+      Map<String, String> committed) {
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
-    this.lastIndexedId = new AtomicLong(last);
+    this.storeCursor = new AtomicLong(longValue(committed, STORE_CURSOR));
     this.searcher = new ArticleSearcher(new ArabicNewsAnalyzer(), ArabicNewsAnalyzer.forQueries());
     if (writer != null) {
       writer.setLiveCommitData(
-          () -> List.of(Map.entry(LAST_INDEXED_ID, Long.toString(lastIndexedId.get()))).iterator());
+          () -> List.of(Map.entry(STORE_CURSOR, Long.toString(storeCursor.get()))).iterator());
     }
   }
 
@@ -96,8 +100,11 @@ public final class ArticleIndex implements Closeable {
         throw new IllegalArgumentException("no search index in " + dir);
       }
       DirectoryReader reader = DirectoryReader.open(directory);
-      long last = lastIndexedId(reader.getIndexCommit().getUserData());
-      return new ArticleIndex(directory, null, new SearcherManager(reader, null), last);
+      return new ArticleIndex(
+          directory,
+          null,
+          new SearcherManager(reader, null),
+          reader.getIndexCommit().getUserData());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index in " + dir, e);
     }
@@ -116,20 +123,16 @@ public final class ArticleIndex implements Closeable {
     IndexWriterConfig config = new IndexWriterConfig(new ArabicNewsAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     IndexWriter writer = new IndexWriter(directory, config);
-    long last = 0;
-    Iterable<Map.Entry<String, String>> committed = writer.getLiveCommitData();
-    if (committed != null) {
-      for (Map.Entry<String, String> entry : committed) {
-        if (entry.getKey().equals(LAST_INDEXED_ID)) {
-          last = Long.parseLong(entry.getValue());
-        }
-      }
+    Map<String, String> committed = new java.util.HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(entry -> committed.put(entry.getKey(), entry.getValue()));
     }
-    return new ArticleIndex(directory, writer, new SearcherManager(writer, null), last);
+    return new ArticleIndex(directory, writer, new SearcherManager(writer, null), committed);
   }
 
-  private static long lastIndexedId(Map<String, String> userData) {
-    String value = userData.get(LAST_INDEXED_ID);
+  private static long longValue(Map<String, String> userData, String key) {
+    String value = userData.get(key);
     return value == null ? 0 : Long.parseLong(value);
   }
 
@@ -142,7 +145,6 @@ public final class ArticleIndex implements Closeable {
     IndexWriter w = writer();
     try {
       w.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.toDocument(article));
-      lastIndexedId.accumulateAndGet(article.id(), Math::max);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index article " + article.id(), e);
     }
@@ -183,6 +185,20 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
+   * Commits, recording that the index now reflects the store up to {@code cursor} (the store's
+   * change cursor), so that a restart catches up from there.
+   */
+  public void commit(long cursor) {
+    storeCursor.set(cursor);
+    commit();
+  }
+
+  /** The store change cursor of the last {@link #commit(long)}; 0 when never synchronized. */
+  public long storeCursor() {
+    return storeCursor.get();
+  }
+
+  /**
    * Makes changes so far visible to searches without making them durable (near-real-time); on a
    * read-only index, picks up what the writer committed since.
    */
@@ -195,18 +211,18 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
-   * Replaces the whole index with these articles and commits; returns how many were indexed.
+   * Replaces the whole index with these articles and commits with the store cursor that {@code
+   * cursorAfter} gives once the iterator is exhausted; returns how many were indexed.
    *
    * @throws IllegalStateException when indexing fails midway (for instance the iterator throws):
    *     the index keeps its previous commit and this instance can no longer write (reopen it)
    */
-  public int rebuild(Iterator<Article> articles) {
+  public int rebuild(Iterator<Article> articles, LongSupplier cursorAfter) {
     IndexWriter w = writer();
     try {
       w.deleteAll();
-      lastIndexedId.set(0);
       int count = addAll(articles);
-      commit();
+      commit(cursorAfter.getAsLong());
       return count;
     } catch (IOException | RuntimeException e) {
       rollBack(w);
@@ -222,13 +238,6 @@ public final class ArticleIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot roll back a failed rebuild", e);
     }
-  }
-
-  /**
-   * The highest article id indexed (as of the last commit when the index was opened); 0 if none.
-   */
-  public long lastIndexedId() {
-    return lastIndexedId.get();
   }
 
   /** How many articles searches currently see. */

@@ -41,7 +41,7 @@ class AntCorpusSearchIT {
     articles = AntSample.articles();
     index = ArticleIndex.open(ArticleIndex.pathIn(data));
     long start = System.nanoTime();
-    index.rebuild(articles.iterator());
+    index.rebuild(articles.iterator(), () -> 0);
     System.out.printf(
         "indexed %d ANT articles in %d ms%n",
         articles.size(), (System.nanoTime() - start) / 1_000_000);

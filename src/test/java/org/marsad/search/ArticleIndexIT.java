@@ -31,16 +31,16 @@ class ArticleIndexIT {
   void indexSurvivesReopenWithItsCheckpoint() {
     try (ArticleIndex index = ArticleIndex.open(dir())) {
       index.addAll(FixtureArticles.ALL.iterator());
-      index.commit();
+      index.commit(7);
     }
     try (ArticleIndex reopened = ArticleIndex.open(dir())) {
       assertThat(reopened.size()).isEqualTo(FixtureArticles.ALL.size());
-      assertThat(reopened.lastIndexedId()).isEqualTo(7);
+      assertThat(reopened.storeCursor()).isEqualTo(7);
       assertThat(ids(reopened, "باريس")).containsExactly(1L, 7L);
       reopened.update(FixtureArticles.article(12, "x", null, "زلزال", "زلزال"));
     }
     try (ArticleIndex again = ArticleIndex.open(dir())) {
-      assertThat(again.lastIndexedId()).as("close commits").isEqualTo(12);
+      assertThat(again.storeCursor()).as("close keeps the last cursor").isEqualTo(7);
       assertThat(ids(again, "زلزال")).containsExactly(12L);
     }
   }
@@ -49,10 +49,10 @@ class ArticleIndexIT {
   void readOnlyIndexSeesNewCommitsAfterRefreshAndRefusesWrites() {
     try (ArticleIndex writer = ArticleIndex.open(dir())) {
       writer.update(FixtureArticles.PARIS_CONFERENCE);
-      writer.commit();
+      writer.commit(1);
       try (ArticleIndex reader = ArticleIndex.openReadOnly(dir())) {
         assertThat(ids(reader, "باريس")).containsExactly(1L);
-        assertThat(reader.lastIndexedId()).isEqualTo(1);
+        assertThat(reader.storeCursor()).isEqualTo(1);
         writer.update(FixtureArticles.PARIS_FIRE);
         writer.commit();
         assertThat(ids(reader, "باريس")).containsExactly(1L);
@@ -77,11 +77,12 @@ class ArticleIndexIT {
     try (ArticleIndex index = ArticleIndex.open(dir())) {
       index.addAll(FixtureArticles.ALL.iterator());
       index.commit();
-      assertThat(index.rebuild(List.of(FixtureArticles.GOLD_PRICE).iterator())).isEqualTo(1);
+      assertThat(index.rebuild(List.of(FixtureArticles.GOLD_PRICE).iterator(), () -> 4))
+          .isEqualTo(1);
     }
     try (ArticleIndex reopened = ArticleIndex.open(dir())) {
       assertThat(reopened.size()).isEqualTo(1);
-      assertThat(reopened.lastIndexedId()).isEqualTo(4);
+      assertThat(reopened.storeCursor()).isEqualTo(4);
     }
   }
 
@@ -97,8 +98,8 @@ class ArticleIndexIT {
             .iterator();
     try (ArticleIndex index = ArticleIndex.open(dir())) {
       index.addAll(FixtureArticles.ALL.iterator());
-      index.commit();
-      assertThatThrownBy(() -> index.rebuild(failing))
+      index.commit(7);
+      assertThatThrownBy(() -> index.rebuild(failing, () -> 99))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("store cursor broke");
       assertThat(ids(index, "باريس")).as("searches still work").containsExactly(1L, 7L);
@@ -106,7 +107,7 @@ class ArticleIndexIT {
     }
     try (ArticleIndex reopened = ArticleIndex.open(dir())) {
       assertThat(reopened.size()).isEqualTo(FixtureArticles.ALL.size());
-      assertThat(reopened.lastIndexedId()).isEqualTo(7);
+      assertThat(reopened.storeCursor()).isEqualTo(7);
     }
   }
 }

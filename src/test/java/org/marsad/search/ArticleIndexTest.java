@@ -223,19 +223,20 @@ class ArticleIndexTest {
   }
 
   @Test
-  void lastIndexedIdIsTheHighestIdAdded() {
-    assertThat(index.lastIndexedId()).isEqualTo(7);
+  void commitRecordsTheStoreCursor() {
+    assertThat(index.storeCursor()).isZero();
     index.update(article(3, SKY, null, "x", "y"));
-    assertThat(index.lastIndexedId()).isEqualTo(7);
+    index.commit(42);
+    assertThat(index.storeCursor()).isEqualTo(42);
   }
 
   @Test
   void rebuildReplacesEverything() {
-    int count = index.rebuild(List.of(GOLD_PRICE, TUNIS_STORM).iterator());
+    int count = index.rebuild(List.of(GOLD_PRICE, TUNIS_STORM).iterator(), () -> 9);
     assertThat(count).isEqualTo(2);
     assertThat(index.size()).isEqualTo(2);
     assertThat(ids("باريس")).isEmpty();
-    assertThat(index.lastIndexedId()).isEqualTo(5);
+    assertThat(index.storeCursor()).isEqualTo(9);
   }
 
   @Test

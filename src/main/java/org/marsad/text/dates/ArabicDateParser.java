@@ -1,5 +1,7 @@
 package org.marsad.text.dates;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -8,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Parses the dates Arabic news pages and feeds carry, alone ({@code Sun, 18 Feb 2018 21:35:43
@@ -62,6 +65,14 @@ public final class ArabicDateParser {
       throw new IllegalArgumentException("maxInputChars must be positive, was " + maxInputChars);
     }
     this.maxInputChars = maxInputChars;
+  }
+
+  /**
+   * This parser as a reader of instants against a clock (its time is "now" for relative dates, its
+   * zone the zone of dates that give none): the form importers and feed readers take.
+   */
+  public Function<String, Optional<Instant>> instants(Clock clock) {
+    return raw -> parse(raw, ZonedDateTime.now(clock)).map(OffsetDateTime::toInstant);
   }
 
   /**
