@@ -40,7 +40,7 @@ class HttpFetcherIT {
   private static FetcherConfig.Builder testConfig() {
     return FetcherConfig.builder()
         .allowRange("127.0.0.0/8")
-        .connectTimeout(Duration.ofSeconds(2))
+        .connectTimeout(Duration.ofMillis(500))
         .readTimeout(Duration.ofMillis(800))
         .retryDelays(Duration.ofMillis(20), Duration.ofMillis(100))
         .minDelayPerHost(Duration.ZERO)
