@@ -66,7 +66,7 @@ public final class FeedParser {
     }
   }
 
-  private static ParsedFeed sniffAndRead(String text, String baseUrl, List<String> problems) {
+  private ParsedFeed sniffAndRead(String text, String baseUrl, List<String> problems) {
     String start = text.stripLeading();
     if (start.isEmpty()) {
       problems.add("not a feed: empty document");
@@ -94,7 +94,7 @@ public final class FeedParser {
     Element root = parsed.document().getRootElement();
     switch (root.getName().toLowerCase(Locale.ROOT)) {
       case "rss", "rdf", "feed", "channel":
-        return RomeFeedReader.read(parsed.document(), problems);
+        return RomeFeedReader.read(parsed.document(), problems, maxItems);
       case "urlset":
         return SitemapReader.readUrlset(root, problems);
       case "sitemapindex":

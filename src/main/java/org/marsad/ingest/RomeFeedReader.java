@@ -13,12 +13,26 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import org.jdom2.Document;
+import org.jdom2.Element;
 
 /** RSS 0.9x/1.0/2.0 and Atom through Rome's converters, mapped to {@link FeedItem}s. */
 final class RomeFeedReader {
   private RomeFeedReader() {}
 
-  static ParsedFeed read(Document document, List<String> problems) {
+  /**
+   * @param maxItems entries beyond this are removed before Rome converts them (converting thousands
+   *     of entries only to drop them is the slow part of a huge feed)
+   */
+  static ParsedFeed read(Document document, List<String> problems, int maxItems) {
+    int dropped = prune(document.getRootElement(), maxItems);
+    Element channel = document.getRootElement().getChild("channel");
+    if (channel != null) {
+      dropped += prune(channel, maxItems);
+    }
+    if (dropped > 0) {
+      problems = new ArrayList<>(problems);
+      problems.add("kept the first " + maxItems + " of " + (maxItems + dropped) + " items");
+    }
     SyndFeed feed;
     try {
       feed = new SyndFeedInput().build(document);
@@ -37,6 +51,20 @@ final class RomeFeedReader {
     }
     return new ParsedFeed(
         format, PlainText.of(feed.getTitle()), feed.getLink(), items, List.of(), problems);
+  }
+
+  /** Removes {@code item} and {@code entry} children after the first {@code max}. */
+  private static int prune(Element parent, int max) {
+    List<Element> entries = new ArrayList<>();
+    for (Element child : parent.getChildren()) {
+      if (child.getName().equals("item") || child.getName().equals("entry")) {
+        entries.add(child);
+      }
+    }
+    for (Element extra : entries.subList(Math.min(max, entries.size()), entries.size())) {
+      parent.removeContent(extra);
+    }
+    return Math.max(0, entries.size() - max);
   }
 
   private static FeedItem item(SyndEntry entry) {
