@@ -376,4 +376,32 @@ class HttpFetcherIT {
     assertThat(result.attempts()).isEqualTo(3);
     assertThat(result.message()).endsWith("after 3 attempts");
   }
+
+  @Test
+  void anUnavailableRobotsTxtBlocksBrieflyThenIsAskedAgain() {
+    AtomicInteger robotsCalls = new AtomicInteger();
+    server.on(
+        "/robots.txt",
+        exchange -> {
+          int status = robotsCalls.incrementAndGet() <= 3 ? 503 : 404;
+          LoopbackServer.send(exchange, status, "text/plain", "x".getBytes());
+        });
+    server.on("/feed", LoopbackServer.fixed(200, "application/rss+xml", FEED));
+    MutableClock clock = new MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+    HttpFetcher fetcher = new HttpFetcher(testConfig().build(), clock, InetAddress::getAllByName);
+    fetchers.add(fetcher);
+
+    FetchResult blocked = fetcher.fetch(server.url("/feed"));
+    clock.advance(RobotsCache.FAILURE_TTL.minusSeconds(1));
+    FetchResult stillBlocked = fetcher.fetch(server.url("/feed"));
+    clock.advance(Duration.ofSeconds(2));
+    FetchResult allowed = fetcher.fetch(server.url("/feed"));
+
+    assertThat(blocked.failure()).isEqualTo(FetchFailure.SERVER_ERROR);
+    assertThat(blocked.message()).isEqualTo("robots.txt unavailable: HTTP 503 after 3 attempts");
+    assertThat(stillBlocked.outcome()).isEqualTo(FetchOutcome.FAILED);
+    assertThat(allowed.outcome()).isEqualTo(FetchOutcome.OK);
+    assertThat(robotsCalls.get()).isEqualTo(4);
+    assertThat(server.hits("/feed")).isEqualTo(1);
+  }
 }
