@@ -69,7 +69,7 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
             config.userAgent(),
             config.robotsTtl(),
             clock,
-            url -> fetch(url, ConditionalRequest.NONE, false, ROBOTS_MAX_BYTES));
+            url -> fetch(url, ConditionalRequest.NONE, true));
     this.httpExecutor =
         Executors.newCachedThreadPool(
             r -> {
@@ -86,13 +86,9 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
             .build();
   }
 
-  public FetcherConfig config() {
-    return config;
-  }
-
   @Override
   public FetchResult fetch(URI url, ConditionalRequest conditional) {
-    return fetch(url, conditional, config.respectRobots(), config.maxBytes());
+    return fetch(url, conditional, false);
   }
 
   /** Stops the client's threads; requests in flight fail. */
@@ -101,19 +97,22 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
     httpExecutor.shutdownNow();
   }
 
-  private FetchResult fetch(
-      URI url, ConditionalRequest conditional, boolean checkRobots, long maxBytes) {
-    Attempts attempts = new Attempts(url, System.nanoTime());
+  /**
+   * @param forRobots true for a robots.txt itself: not checked against robots.txt, read up to
+   *     {@link #ROBOTS_MAX_BYTES}, never failed for its size
+   */
+  private FetchResult fetch(URI url, ConditionalRequest conditional, boolean forRobots) {
+    long maxBytes = forRobots ? ROBOTS_MAX_BYTES : config.maxBytes();
+    Attempts attempts =
+        new Attempts(url, maxBytes, !forRobots && config.failOnOversize(), System.nanoTime());
     URI current = url;
     for (int hop = 0; ; hop++) {
-      String refusal = refusal(current);
+      Refusal refusal = refusal(current);
       if (refusal != null) {
-        FetchFailure kind =
-            refusal.startsWith("refused") ? FetchFailure.PRIVATE_ADDRESS : FetchFailure.BAD_URL;
-        return attempts.failed(current, 0, kind, refusal);
+        return attempts.failed(current, 0, refusal.failure(), refusal.message());
       }
       Duration gap = config.minDelayPerHost();
-      if (checkRobots) {
+      if (!forRobots && config.respectRobots()) {
         RobotsCache.Rules rules = robots.rulesFor(current);
         if (rules.unavailable()) {
           FetchResult why = rules.fetch();
@@ -131,36 +130,41 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
         return attempts.failed(current, exchange.status, exchange.failure, exchange.message);
       }
       int status = exchange.status;
-      if (isRedirect(status)) {
-        URI next = redirectTarget(current, exchange.headers);
-        if (next == null) {
-          return attempts.failed(
-              current, status, FetchFailure.REDIRECTS, "HTTP " + status + " without a Location");
-        }
-        if (hop == config.maxRedirects()) {
-          return attempts.failed(
-              current,
-              status,
-              FetchFailure.REDIRECTS,
-              "more than " + config.maxRedirects() + " redirects, last to " + next);
-        }
-        current = next;
-        continue;
+      if (!isRedirect(status)) {
+        return attempts.finished(current, exchange);
       }
-      return attempts.finished(current, exchange, maxBytes);
+      URI next = redirectTarget(current, exchange.headers);
+      if (next == null) {
+        return attempts.failed(
+            current, status, FetchFailure.REDIRECTS, "HTTP " + status + " without a Location");
+      }
+      if (hop == config.maxRedirects()) {
+        return attempts.failed(
+            current,
+            status,
+            FetchFailure.REDIRECTS,
+            "more than " + config.maxRedirects() + " redirects, last to " + next);
+      }
+      current = next;
     }
   }
 
-  /** Null when the URL may be fetched, else why not. */
-  private String refusal(URI url) {
+  /** Why a URL may not be fetched. */
+  private record Refusal(FetchFailure failure, String message) {}
+
+  /** Null when the URL may be fetched: http(s), with a host on an allowed address. */
+  private Refusal refusal(URI url) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      return "only http and https URLs are fetched: " + url;
+      return new Refusal(FetchFailure.BAD_URL, "only http and https URLs are fetched: " + url);
     }
     if (url.getHost() == null) {
-      return "URL without a host: " + url;
+      return new Refusal(FetchFailure.BAD_URL, "URL without a host: " + url);
     }
-    return guard.check(url.getHost()).orElse(null);
+    return guard
+        .check(url.getHost())
+        .map(why -> new Refusal(FetchFailure.PRIVATE_ADDRESS, why))
+        .orElse(null);
   }
 
   private Duration politenessGap(RobotsCache.Rules rules) {
@@ -228,8 +232,13 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
     return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
   }
 
+  /** {@code host:port} with the scheme's default port filled in. */
   private static String hostKey(URI url) {
-    return url.getHost().toLowerCase(Locale.ROOT) + ":" + url.getPort();
+    int port = url.getPort();
+    if (port == -1) {
+      port = url.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    }
+    return url.getHost().toLowerCase(Locale.ROOT) + ":" + port;
   }
 
   private Exchange exchangeOnce(URI url, ConditionalRequest conditional, long maxBytes) {
@@ -356,11 +365,15 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
   /** Counts tries over hops and builds the result. */
   private final class Attempts {
     final URI requested;
+    final long maxBytes;
+    final boolean failOnOversize;
     final long startNanos;
     int count;
 
-    Attempts(URI requested, long startNanos) {
+    Attempts(URI requested, long maxBytes, boolean failOnOversize, long startNanos) {
       this.requested = requested;
+      this.maxBytes = maxBytes;
+      this.failOnOversize = failOnOversize;
       this.startNanos = startNanos;
     }
 
@@ -385,7 +398,7 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
           elapsed());
     }
 
-    FetchResult finished(URI at, Exchange exchange, long maxBytes) {
+    FetchResult finished(URI at, Exchange exchange) {
       int status = exchange.status;
       HttpHeaders headers = exchange.headers;
       String contentType = headers.firstValue("Content-Type").orElse(null);
@@ -421,7 +434,7 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
       } catch (BodyDecoder.UndecodableException e) {
         return failed(at, status, FetchFailure.BAD_ENCODING, e.getMessage() + ": " + at);
       }
-      if (decoded.truncated() && config.failOnOversize()) {
+      if (decoded.truncated() && failOnOversize) {
         return failed(
             at,
             status,

@@ -404,4 +404,23 @@ class HttpFetcherIT {
     assertThat(robotsCalls.get()).isEqualTo(4);
     assertThat(server.hits("/feed")).isEqualTo(1);
   }
+
+  @Test
+  void honoursCrawlDelayUpToTheConfiguredCap() {
+    server.on(
+        "/robots.txt",
+        LoopbackServer.fixed(
+            200,
+            "text/plain",
+            "User-agent: *\nCrawl-delay: 100\n".getBytes(StandardCharsets.UTF_8)));
+    server.on("/feed", LoopbackServer.fixed(200, "application/rss+xml", FEED));
+    HttpFetcher fetcher = fetcher(testConfig().maxCrawlDelay(Duration.ofMillis(400)).build());
+
+    fetcher.fetch(server.url("/feed"));
+    fetcher.fetch(server.url("/feed"));
+
+    List<LoopbackServer.Request> requests = server.requests("/feed");
+    long gapMillis = (requests.get(1).startNanos() - requests.get(0).startNanos()) / 1_000_000;
+    assertThat(gapMillis).isBetween(390L, 3_000L);
+  }
 }
