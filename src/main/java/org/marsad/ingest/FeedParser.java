@@ -76,8 +76,7 @@ public final class FeedParser {
       return JsonFeedReader.read(start, problems);
     }
     if (looksLikeHtml(start)) {
-      problems.add("not a feed: looks like HTML");
-      return ParsedFeed.none(problems);
+      return notAFeedButHtml(start, baseUrl, problems);
     }
     if (start.charAt(0) != '<') {
       problems.add("not a feed: neither XML nor JSON");
@@ -100,8 +99,7 @@ public final class FeedParser {
       case "sitemapindex":
         return SitemapReader.readIndex(root, problems);
       case "html":
-        problems.add("not a feed: looks like HTML");
-        return ParsedFeed.none(problems);
+        return notAFeedButHtml(start, baseUrl, problems);
       case "opml":
         problems.add("not a feed: an OPML list of feeds (import it as sources)");
         return ParsedFeed.none(problems);
@@ -109,6 +107,17 @@ public final class FeedParser {
         problems.add("not a feed: XML with root element <" + root.getName() + ">");
         return ParsedFeed.none(problems);
     }
+  }
+
+  /** Names the feeds the page advertises, if any: the likely fix for a wrong source URL. */
+  private static ParsedFeed notAFeedButHtml(String html, String baseUrl, List<String> problems) {
+    List<String> advertised = FeedDiscovery.discover(html, baseUrl);
+    problems.add(
+        "not a feed: looks like HTML"
+            + (advertised.isEmpty()
+                ? ""
+                : "; the page advertises " + String.join(", ", advertised)));
+    return ParsedFeed.none(problems);
   }
 
   private static boolean looksLikeHtml(String start) {
