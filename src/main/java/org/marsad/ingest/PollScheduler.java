@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -27,8 +28,10 @@ import org.slf4j.LoggerFactory;
  * safe; a source is never polled twice at once.
  *
  * <p>Two ways to run: {@link #pollAll} (one pass over given sources, for {@code marsad fetch}) and
- * {@link #start} (a tick that polls the sources whose {@code nextAttempt} has come, for {@code
- * marsad serve}).
+ * {@link #start} (a tick that queues the sources whose {@code nextAttempt} has come, for {@code
+ * marsad serve}). The tick does not wait for its polls, so a source that takes its full timeout and
+ * retries does not hold back the next tick. A source still being polled is skipped (and left out of
+ * a pass's summary).
  */
 public final class PollScheduler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PollScheduler.class);
@@ -67,11 +70,17 @@ public final class PollScheduler implements AutoCloseable {
 
   /** Polls every given source now, whatever its schedule, and waits for all of them. */
   public PollSummary pollAll(List<Source> sources) {
-    return pass(sources);
+    long start = System.nanoTime();
+    return collect(submit(sources), start);
   }
 
   /** Polls the sources whose next attempt has come (or that were never polled), and waits. */
   public PollSummary pollDue(List<Source> sources) {
+    long start = System.nanoTime();
+    return collect(submit(due(sources)), start);
+  }
+
+  private List<Source> due(List<Source> sources) {
     Instant now = clock.instant();
     List<Source> due = new ArrayList<>();
     for (Source source : sources) {
@@ -80,7 +89,7 @@ public final class PollScheduler implements AutoCloseable {
         due.add(source);
       }
     }
-    return pass(due);
+    return due;
   }
 
   /**
@@ -102,7 +111,7 @@ public final class PollScheduler implements AutoCloseable {
     ticker.scheduleWithFixedDelay(
         () -> {
           try {
-            pollDue(sources.get());
+            submit(due(sources.get()));
           } catch (RuntimeException e) {
             LOG.warn("poll tick failed", e);
           }
@@ -121,14 +130,23 @@ public final class PollScheduler implements AutoCloseable {
     workers.shutdownNow();
   }
 
-  private PollSummary pass(List<Source> sources) {
-    long start = System.nanoTime();
+  /** Queues the sources not already in flight; returns without waiting. */
+  private List<Future<PollResult>> submit(List<Source> sources) {
     List<Future<PollResult>> futures = new ArrayList<>();
     for (Source source : sources) {
       if (inFlight.add(source.id())) {
-        futures.add(workers.submit(() -> pollOne(source)));
+        try {
+          futures.add(workers.submit(() -> pollOne(source)));
+        } catch (RejectedExecutionException closed) {
+          inFlight.remove(source.id());
+          throw closed;
+        }
       }
     }
+    return futures;
+  }
+
+  private static PollSummary collect(List<Future<PollResult>> futures, long startNanos) {
     List<PollSummary.Line> lines = new ArrayList<>();
     for (Future<PollResult> future : futures) {
       try {
@@ -140,7 +158,7 @@ public final class PollScheduler implements AutoCloseable {
         LOG.error("poll worker failed", e.getCause());
       }
     }
-    return new PollSummary(lines, Duration.ofNanos(System.nanoTime() - start));
+    return new PollSummary(lines, Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
   private PollResult pollOne(Source source) {

@@ -346,4 +346,29 @@ class SourcePollingIT {
     assertThat(delivered.get(0).newItems()).hasSize(2);
     assertThat(server.hits("/feed")).isEqualTo(1);
   }
+
+  @Test
+  void aStalledSourceDoesNotHoldBackTheNextTick() throws Exception {
+    server.on(
+        "/feed",
+        LoopbackServer.fixed(200, "application/rss+xml", Fixtures.bytes("rss2-arabic.xml")));
+    server.on("/stall", LoopbackServer.stall(30_000));
+    List<Source> sources = List.of(source(51, "/stall"), source(52, "/feed"));
+
+    scheduler.start(() -> sources, Duration.ofMillis(50));
+    awaitDeliveries(52, 1);
+    clock.advance(Duration.ofHours(3));
+    awaitDeliveries(52, 2);
+
+    assertThat(delivered.stream().filter(r -> r.source().id() == 51)).isEmpty();
+  }
+
+  private void awaitDeliveries(long sourceId, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+    while (delivered.stream().filter(r -> r.source().id() == sourceId).count() < count
+        && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(delivered.stream().filter(r -> r.source().id() == sourceId)).hasSize(count);
+  }
 }
