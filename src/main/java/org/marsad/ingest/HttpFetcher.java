@@ -114,10 +114,10 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
       Duration gap = config.minDelayPerHost();
       if (!forRobots && config.respectRobots()) {
         RobotsCache.Rules rules = robots.rulesFor(current);
-        if (rules.unavailable()) {
+        if (rules.unreachable()) {
           FetchResult why = rules.fetch();
           return attempts.failed(
-              current, 0, why.failure(), "robots.txt unavailable: " + why.message());
+              current, 0, why.failure(), "robots.txt unreachable: " + why.message());
         }
         if (!rules.rules().isAllowed(current.toString())) {
           return attempts.failed(

@@ -1,6 +1,8 @@
 package org.marsad.ingest;
 
 import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRules;
+import crawlercommons.robots.SimpleRobotRules.RobotRulesMode;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import java.net.URI;
 import java.time.Clock;
@@ -16,9 +18,10 @@ import java.util.function.Function;
  * Allow/Disallow, {@code *} and {@code $} wildcards, Crawl-delay) and cached for a TTL.
  * Thread-safe; concurrent first requests to one host load its robots.txt once.
  *
- * <p>Per RFC 9309: a 4xx robots.txt allows everything; a 5xx or an unreachable one disallows
- * everything for now. Such failures are cached for {@link #FAILURE_TTL} only, so a brief outage
- * does not block a feed for a day.
+ * <p>Per RFC 9309: a robots.txt that is "unavailable" (4xx, too many redirects, a refused address)
+ * allows everything; one that is "unreachable" (5xx, timeout, connection error) disallows
+ * everything for now. Unreachable is cached for {@link #FAILURE_TTL} only, so a brief outage does
+ * not block a feed for a day.
  */
 final class RobotsCache {
   static final Duration FAILURE_TTL = Duration.ofMinutes(10);
@@ -27,9 +30,13 @@ final class RobotsCache {
   record Rules(BaseRobotRules rules, FetchResult fetch, Instant expires) {
 
     /** True when robots.txt could not be read (5xx, timeout, connection error). */
-    boolean unavailable() {
-      return fetch.outcome() == FetchOutcome.FAILED && fetch.status() / 100 != 4;
+    boolean unreachable() {
+      return isUnreachable(fetch);
     }
+  }
+
+  private static boolean isUnreachable(FetchResult fetch) {
+    return fetch.outcome() == FetchOutcome.FAILED && fetch.failure().retryable();
   }
 
   private final Duration ttl;
@@ -80,21 +87,18 @@ final class RobotsCache {
 
     private Rules load(URI robotsUrl, Instant now) {
       FetchResult fetch = loader.apply(robotsUrl);
-      SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
       BaseRobotRules parsed;
       if (fetch.ok()) {
         parsed =
-            parser.parseContent(
-                robotsUrl.toString(), fetch.body(), fetch.contentType(), robotNames);
+            new SimpleRobotRulesParser()
+                .parseContent(robotsUrl.toString(), fetch.body(), fetch.contentType(), robotNames);
       } else {
-        parsed = parser.failedFetch(fetch.status());
+        parsed =
+            new SimpleRobotRules(
+                isUnreachable(fetch) ? RobotRulesMode.ALLOW_NONE : RobotRulesMode.ALLOW_ALL);
       }
-      Rules loaded = new Rules(parsed, fetch, now.plus(ttl));
-      if (loaded.unavailable()) {
-        loaded =
-            new Rules(parsed, fetch, now.plus(FAILURE_TTL.compareTo(ttl) < 0 ? FAILURE_TTL : ttl));
-      }
-      return loaded;
+      boolean keepBriefly = isUnreachable(fetch) && FAILURE_TTL.compareTo(ttl) < 0;
+      return new Rules(parsed, fetch, now.plus(keepBriefly ? FAILURE_TTL : ttl));
     }
   }
 }

@@ -378,7 +378,7 @@ class HttpFetcherIT {
   }
 
   @Test
-  void anUnavailableRobotsTxtBlocksBrieflyThenIsAskedAgain() {
+  void anUnreachableRobotsTxtBlocksBrieflyThenIsAskedAgain() {
     AtomicInteger robotsCalls = new AtomicInteger();
     server.on(
         "/robots.txt",
@@ -398,7 +398,7 @@ class HttpFetcherIT {
     FetchResult allowed = fetcher.fetch(server.url("/feed"));
 
     assertThat(blocked.failure()).isEqualTo(FetchFailure.SERVER_ERROR);
-    assertThat(blocked.message()).isEqualTo("robots.txt unavailable: HTTP 503 after 3 attempts");
+    assertThat(blocked.message()).isEqualTo("robots.txt unreachable: HTTP 503 after 3 attempts");
     assertThat(stillBlocked.outcome()).isEqualTo(FetchOutcome.FAILED);
     assertThat(allowed.outcome()).isEqualTo(FetchOutcome.OK);
     assertThat(robotsCalls.get()).isEqualTo(4);
@@ -422,5 +422,16 @@ class HttpFetcherIT {
     List<LoopbackServer.Request> requests = server.requests("/feed");
     long gapMillis = (requests.get(1).startNanos() - requests.get(0).startNanos()) / 1_000_000;
     assertThat(gapMillis).isBetween(390L, 3_000L);
+  }
+
+  @Test
+  void aRobotsTxtThatRedirectsInALoopCountsAsAbsent() {
+    server.on("/robots.txt", LoopbackServer.redirect(302, "/robots.txt"));
+    server.on("/feed", LoopbackServer.fixed(200, "application/rss+xml", FEED));
+
+    FetchResult result = fetcher().fetch(server.url("/feed"));
+
+    assertThat(result.outcome()).isEqualTo(FetchOutcome.OK);
+    assertThat(server.hits("/robots.txt")).isEqualTo(6);
   }
 }
