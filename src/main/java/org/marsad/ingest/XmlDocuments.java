@@ -33,6 +33,14 @@ final class XmlDocuments {
   private static final Pattern DOCTYPE =
       Pattern.compile(
           "<!DOCTYPE[^>\\[]*(\\[.*?\\])?\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  /**
+   * Feeds nest a few levels (plus some HTML in descriptions); thousands of levels are an attack on
+   * the recursive code downstream (Rome, JDOM output).
+   */
+  static final int MAX_ELEMENT_DEPTH = 256;
+
+  private static final String MAX_ELEMENT_DEPTH_PROPERTY = "jdk.xml.maxElementDepth";
   private static final Pattern FIRST_START_TAG = Pattern.compile("<[A-Za-z_]");
   private static final String ENTITY_DECLARATION = "<!entity";
 
@@ -76,6 +84,7 @@ final class XmlDocuments {
     builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
     builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
     builder.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    builder.setProperty(MAX_ELEMENT_DEPTH_PROPERTY, String.valueOf(MAX_ELEMENT_DEPTH));
     builder.setExpandEntities(false);
     builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
     return builder.build(new StringReader(text));

@@ -220,4 +220,27 @@ class FeedParserTest {
     assertThat(cut.problems()).first().asString().startsWith("document cut at 600");
     assertThat(cut.items()).hasSizeBetween(5, 12);
   }
+
+  @Test
+  void refusesAbsurdNestingInXmlAndJson() {
+    String deepXml =
+        "<rss version=\"2.0\"><channel><item><link>https://x.example.org/1</link><description>"
+            + "<a>".repeat(50_000)
+            + "x"
+            + "</a>".repeat(50_000)
+            + "</description></item></channel></rss>";
+    String deepJson =
+        "{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":"
+            + "[".repeat(50_000)
+            + "]".repeat(50_000)
+            + "}";
+
+    ParsedFeed xml = parser.parse(deepXml.getBytes(StandardCharsets.UTF_8), null, null);
+    ParsedFeed json = parser.parse(deepJson.getBytes(StandardCharsets.UTF_8), null, null);
+
+    assertThat(xml.isFeed()).isFalse();
+    assertThat(xml.problems()).last().asString().contains("maxElementDepth");
+    assertThat(json.isFeed()).isFalse();
+    assertThat(json.problems()).singleElement().asString().contains("nesting depth");
+  }
 }
