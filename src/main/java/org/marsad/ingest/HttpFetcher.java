@@ -1,0 +1,461 @@
+package org.marsad.ingest;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A polite, defensive HTTP fetcher on {@code java.net.http}. Thread-safe; share one per process so
+ * that per-host limits and the robots.txt cache are shared.
+ *
+ * <p>Each request, and each redirect hop separately: only http/https; the host's addresses checked
+ * by {@link AddressGuard}; robots.txt obeyed; at most {@code maxConnectionsPerHost} in flight and
+ * {@code max(minDelayPerHost, Crawl-delay)} between starts per host; retried with exponential
+ * backoff and jitter on timeouts, connection errors and 5xx. Bodies are read against a deadline
+ * (connect + read timeout for the whole request), capped before and after gzip/deflate decoding.
+ *
+ * <p>Redirects are followed here rather than by the JDK so that every hop passes these checks.
+ */
+public final class HttpFetcher implements Fetcher, AutoCloseable {
+  /** robots.txt files are parsed up to this size (RFC 9309 asks for at least 500 KiB). */
+  static final long ROBOTS_MAX_BYTES = 512 * 1024;
+
+  /** Bodies of error and redirect responses are read only this far. */
+  private static final long IGNORED_BODY_MAX_BYTES = 8 * 1024;
+
+  private static final String ACCEPT =
+      "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9,"
+          + " text/xml;q=0.9, application/json;q=0.8, text/html;q=0.8, */*;q=0.5";
+
+  private final FetcherConfig config;
+  private final AddressGuard guard;
+  private final HostThrottle throttle;
+  private final RobotsCache robots;
+  private final ExecutorService httpExecutor;
+  private final HttpClient client;
+
+  /** A fetcher with the system clock and DNS. */
+  public HttpFetcher(FetcherConfig config) {
+    this(config, Clock.systemUTC(), InetAddress::getAllByName);
+  }
+
+  /**
+   * @param clock drives the robots.txt cache expiry
+   * @param resolver the DNS look-up used by the private-network guard
+   */
+  public HttpFetcher(FetcherConfig config, Clock clock, AddressGuard.HostResolver resolver) {
+    this.config = config;
+    this.guard = new AddressGuard(config.allowPrivateNetworks(), config.allowedRanges(), resolver);
+    this.throttle = new HostThrottle(config.maxConnectionsPerHost());
+    this.robots =
+        new RobotsCache(
+            config.userAgent(),
+            config.robotsTtl(),
+            clock,
+            url -> fetch(url, ConditionalRequest.NONE, true));
+    this.httpExecutor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread thread = new Thread(r, "marsad-http");
+              thread.setDaemon(true);
+              return thread;
+            });
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(config.connectTimeout())
+            .executor(httpExecutor)
+            .build();
+  }
+
+  @Override
+  public FetchResult fetch(URI url, ConditionalRequest conditional) {
+    return fetch(url, conditional, false);
+  }
+
+  /** Stops the client's threads; requests in flight fail. */
+  @Override
+  public void close() {
+    httpExecutor.shutdownNow();
+  }
+
+  /**
+   * @param forRobots true for a robots.txt itself: not checked against robots.txt, read up to
+   *     {@link #ROBOTS_MAX_BYTES}, never failed for its size
+   */
+  private FetchResult fetch(URI url, ConditionalRequest conditional, boolean forRobots) {
+    long maxBytes = forRobots ? ROBOTS_MAX_BYTES : config.maxBytes();
+    Attempts attempts =
+        new Attempts(url, maxBytes, !forRobots && config.failOnOversize(), System.nanoTime());
+    URI current = url;
+    for (int hop = 0; ; hop++) {
+      Refusal refusal = refusal(current);
+      if (refusal != null) {
+        return attempts.failed(current, 0, refusal.failure(), refusal.message());
+      }
+      Duration gap = config.minDelayPerHost();
+      if (!forRobots && config.respectRobots()) {
+        RobotsCache.Rules rules = robots.rulesFor(current);
+        if (rules.unreachable()) {
+          FetchResult why = rules.fetch();
+          return attempts.failed(
+              current, 0, why.failure(), "robots.txt unreachable: " + why.message());
+        }
+        if (!rules.rules().isAllowed(current.toString())) {
+          return attempts.failed(
+              current, 0, FetchFailure.ROBOTS_DISALLOWED, "disallowed by robots.txt: " + current);
+        }
+        gap = politenessGap(rules);
+      }
+      Exchange exchange = exchangeWithRetries(current, conditional, maxBytes, gap, attempts);
+      if (exchange.failure != null) {
+        return attempts.failed(current, exchange.status, exchange.failure, exchange.message);
+      }
+      int status = exchange.status;
+      if (!isRedirect(status)) {
+        return attempts.finished(current, exchange);
+      }
+      URI next = redirectTarget(current, exchange.headers);
+      if (next == null) {
+        return attempts.failed(
+            current, status, FetchFailure.REDIRECTS, "HTTP " + status + " without a Location");
+      }
+      if (hop == config.maxRedirects()) {
+        return attempts.failed(
+            current,
+            status,
+            FetchFailure.REDIRECTS,
+            "more than " + config.maxRedirects() + " redirects, last to " + next);
+      }
+      current = next;
+    }
+  }
+
+  /** Why a URL may not be fetched. */
+  private record Refusal(FetchFailure failure, String message) {}
+
+  /** Null when the URL may be fetched: http(s), with a host on an allowed address. */
+  private Refusal refusal(URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      return new Refusal(FetchFailure.BAD_URL, "only http and https URLs are fetched: " + url);
+    }
+    if (url.getHost() == null) {
+      return new Refusal(FetchFailure.BAD_URL, "URL without a host: " + url);
+    }
+    return guard
+        .check(url.getHost())
+        .map(why -> new Refusal(FetchFailure.PRIVATE_ADDRESS, why))
+        .orElse(null);
+  }
+
+  private Duration politenessGap(RobotsCache.Rules rules) {
+    long crawlDelayMillis = rules.rules().getCrawlDelay();
+    if (crawlDelayMillis <= 0) {
+      return config.minDelayPerHost();
+    }
+    Duration crawlDelay = Duration.ofMillis(crawlDelayMillis);
+    if (crawlDelay.compareTo(config.maxCrawlDelay()) > 0) {
+      crawlDelay = config.maxCrawlDelay();
+    }
+    return crawlDelay.compareTo(config.minDelayPerHost()) > 0
+        ? crawlDelay
+        : config.minDelayPerHost();
+  }
+
+  private static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+  }
+
+  private static URI redirectTarget(URI from, HttpHeaders headers) {
+    String location = headers.firstValue("Location").orElse(null);
+    if (location == null || location.isBlank()) {
+      return null;
+    }
+    try {
+      return from.resolve(location.trim());
+    } catch (IllegalArgumentException badLocation) {
+      return null;
+    }
+  }
+
+  private Exchange exchangeWithRetries(
+      URI url, ConditionalRequest conditional, long maxBytes, Duration gap, Attempts attempts) {
+    for (int attempt = 1; ; attempt++) {
+      attempts.count++;
+      Exchange exchange;
+      try (HostThrottle.Permit permit = throttle.acquire(hostKey(url), gap)) {
+        exchange = exchangeOnce(url, conditional, maxBytes);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Exchange.failed(0, FetchFailure.INTERRUPTED, "interrupted");
+      }
+      if (exchange.failure == null || !exchange.failure.retryable()) {
+        return exchange;
+      }
+      if (attempt == config.maxAttempts()) {
+        return exchange.withMessage(exchange.message + " after " + attempt + " attempts");
+      }
+      try {
+        Thread.sleep(backoff(attempt).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Exchange.failed(0, FetchFailure.INTERRUPTED, "interrupted");
+      }
+    }
+  }
+
+  /** Base x 2^(n-1), capped, of which the second half is random ("equal jitter"). */
+  private Duration backoff(int failedAttempts) {
+    long base = config.retryBaseDelay().toMillis();
+    long max = config.retryMaxDelay().toMillis();
+    long exponential = failedAttempts >= 31 ? max : Math.min(max, base << (failedAttempts - 1));
+    long half = exponential / 2;
+    return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
+  }
+
+  /** {@code host:port} with the scheme's default port filled in. */
+  private static String hostKey(URI url) {
+    int port = url.getPort();
+    if (port == -1) {
+      port = url.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    }
+    return url.getHost().toLowerCase(Locale.ROOT) + ":" + port;
+  }
+
+  private Exchange exchangeOnce(URI url, ConditionalRequest conditional, long maxBytes) {
+    HttpRequest request;
+    try {
+      request = request(url, conditional);
+    } catch (IllegalArgumentException e) {
+      return Exchange.failed(
+          0, FetchFailure.BAD_URL, "cannot request " + url + ": " + e.getMessage());
+    }
+    AtomicReference<CappedBodySubscriber> body = new AtomicReference<>();
+    HttpResponse.BodyHandler<CappedBodySubscriber.Body> handler =
+        info -> {
+          boolean wanted = info.statusCode() / 100 == 2;
+          CappedBodySubscriber subscriber =
+              new CappedBodySubscriber(wanted ? maxBytes : IGNORED_BODY_MAX_BYTES);
+          body.set(subscriber);
+          return subscriber;
+        };
+    CompletableFuture<HttpResponse<CappedBodySubscriber.Body>> future =
+        client.sendAsync(request, handler);
+    long deadlineMillis = config.connectTimeout().plus(config.readTimeout()).toMillis();
+    try {
+      HttpResponse<CappedBodySubscriber.Body> response =
+          future.get(deadlineMillis, TimeUnit.MILLISECONDS);
+      return Exchange.of(response);
+    } catch (TimeoutException e) {
+      abort(future, body.get());
+      return Exchange.failed(
+          0, FetchFailure.TIMEOUT, "timed out after " + deadlineMillis + " ms: " + url);
+    } catch (InterruptedException e) {
+      abort(future, body.get());
+      Thread.currentThread().interrupt();
+      return Exchange.failed(0, FetchFailure.INTERRUPTED, "interrupted");
+    } catch (ExecutionException e) {
+      return Exchange.failed(0, classify(e.getCause()), describe(e.getCause(), url));
+    }
+  }
+
+  /**
+   * @throws IllegalArgumentException for a URL or stored validator the JDK client rejects
+   */
+  private HttpRequest request(URI url, ConditionalRequest conditional) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(url)
+            .GET()
+            .timeout(config.readTimeout())
+            .header("User-Agent", config.userAgent())
+            .header("Accept", ACCEPT)
+            .header("Accept-Encoding", "gzip, deflate");
+    if (conditional.etag() != null) {
+      request.header("If-None-Match", conditional.etag());
+    }
+    if (conditional.lastModified() != null) {
+      request.header("If-Modified-Since", conditional.lastModified());
+    }
+    return request.build();
+  }
+
+  private static void abort(CompletableFuture<?> future, CappedBodySubscriber body) {
+    if (body != null) {
+      body.abort();
+    }
+    future.cancel(true);
+  }
+
+  private static FetchFailure classify(Throwable cause) {
+    if (cause instanceof HttpTimeoutException) {
+      return FetchFailure.TIMEOUT;
+    }
+    return FetchFailure.CONNECTION;
+  }
+
+  private static String describe(Throwable cause, URI url) {
+    String what =
+        cause instanceof HttpConnectTimeoutException
+            ? "connect timed out"
+            : cause instanceof HttpTimeoutException
+                ? "timed out"
+                : cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    return what + ": " + url;
+  }
+
+  /** One request's answer, or why there was none. */
+  private static final class Exchange {
+    final int status;
+    final HttpHeaders headers;
+    final CappedBodySubscriber.Body body;
+    final FetchFailure failure;
+    final String message;
+
+    private Exchange(
+        int status,
+        HttpHeaders headers,
+        CappedBodySubscriber.Body body,
+        FetchFailure failure,
+        String message) {
+      this.status = status;
+      this.headers = headers;
+      this.body = body;
+      this.failure = failure;
+      this.message = message;
+    }
+
+    static Exchange of(HttpResponse<CappedBodySubscriber.Body> response) {
+      int status = response.statusCode();
+      if (status / 100 == 5) {
+        return new Exchange(
+            status, response.headers(), null, FetchFailure.SERVER_ERROR, "HTTP " + status);
+      }
+      return new Exchange(status, response.headers(), response.body(), null, null);
+    }
+
+    static Exchange failed(int status, FetchFailure failure, String message) {
+      return new Exchange(status, HttpHeaders.of(Map.of(), (a, b) -> true), null, failure, message);
+    }
+
+    Exchange withMessage(String newMessage) {
+      return new Exchange(status, headers, body, failure, newMessage);
+    }
+  }
+
+  /** Counts tries over hops and builds the result. */
+  private final class Attempts {
+    final URI requested;
+    final long maxBytes;
+    final boolean failOnOversize;
+    final long startNanos;
+    int count;
+
+    Attempts(URI requested, long maxBytes, boolean failOnOversize, long startNanos) {
+      this.requested = requested;
+      this.maxBytes = maxBytes;
+      this.failOnOversize = failOnOversize;
+      this.startNanos = startNanos;
+    }
+
+    Duration elapsed() {
+      return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    FetchResult failed(URI at, int status, FetchFailure failure, String message) {
+      return new FetchResult(
+          requested,
+          at,
+          status,
+          null,
+          null,
+          null,
+          new byte[0],
+          false,
+          FetchOutcome.FAILED,
+          failure,
+          message,
+          count,
+          elapsed());
+    }
+
+    FetchResult finished(URI at, Exchange exchange) {
+      int status = exchange.status;
+      HttpHeaders headers = exchange.headers;
+      String contentType = headers.firstValue("Content-Type").orElse(null);
+      String etag = headers.firstValue("ETag").orElse(null);
+      String lastModified = headers.firstValue("Last-Modified").orElse(null);
+      if (status == 304) {
+        return new FetchResult(
+            requested,
+            at,
+            status,
+            contentType,
+            etag,
+            lastModified,
+            new byte[0],
+            false,
+            FetchOutcome.NOT_MODIFIED,
+            null,
+            "not modified",
+            count,
+            elapsed());
+      }
+      if (status / 100 != 2) {
+        return failed(at, status, FetchFailure.HTTP_STATUS, "HTTP " + status + ": " + at);
+      }
+      CappedBodySubscriber.Body decoded;
+      try {
+        decoded =
+            BodyDecoder.decode(
+                exchange.body.bytes(),
+                exchange.body.truncated(),
+                headers.firstValue("Content-Encoding").orElse(null),
+                maxBytes);
+      } catch (BodyDecoder.UndecodableException e) {
+        return failed(at, status, FetchFailure.BAD_ENCODING, e.getMessage() + ": " + at);
+      }
+      if (decoded.truncated() && failOnOversize) {
+        return failed(
+            at,
+            status,
+            FetchFailure.TOO_LARGE,
+            "response larger than " + maxBytes + " bytes: " + at);
+      }
+      String message = decoded.truncated() ? "cut at " + maxBytes + " bytes" : "HTTP " + status;
+      return new FetchResult(
+          requested,
+          at,
+          status,
+          contentType,
+          etag,
+          lastModified,
+          decoded.bytes(),
+          decoded.truncated(),
+          FetchOutcome.OK,
+          null,
+          message,
+          count,
+          elapsed());
+    }
+  }
+}

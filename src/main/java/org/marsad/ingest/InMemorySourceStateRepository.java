@@ -1,0 +1,19 @@
+package org.marsad.ingest;
+
+import java.util.concurrent.ConcurrentHashMap;
+import org.marsad.model.SourceState;
+
+/** Polling state in a map: for tests and one-shot runs without a store. Thread-safe. */
+public final class InMemorySourceStateRepository implements SourceStateRepository {
+  private final ConcurrentHashMap<Long, SourceState> states = new ConcurrentHashMap<>();
+
+  @Override
+  public SourceState get(long sourceId) {
+    return states.getOrDefault(sourceId, SourceState.initial(sourceId));
+  }
+
+  @Override
+  public void put(SourceState state) {
+    states.put(state.sourceId(), state);
+  }
+}

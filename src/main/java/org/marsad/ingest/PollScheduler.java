@@ -1,0 +1,178 @@
+package org.marsad.ingest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.marsad.model.Source;
+import org.marsad.model.SourceState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs {@link SourcePoller} over many sources on a bounded pool, so that a slow or failing source
+ * occupies one worker and never delays the others beyond that. Each result's state is saved to the
+ * {@link SourceStateRepository} and the result handed to the sink (extraction and storage). Thread
+ * safe; a source is never polled twice at once.
+ *
+ * <p>Two ways to run: {@link #pollAll} (one pass over given sources, for {@code marsad fetch}) and
+ * {@link #start} (a tick that queues the sources whose {@code nextAttempt} has come, for {@code
+ * marsad serve}). The tick does not wait for its polls, so a source that takes its full timeout and
+ * retries does not hold back the next tick. A source still being polled is skipped (and left out of
+ * a pass's summary).
+ */
+public final class PollScheduler implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(PollScheduler.class);
+
+  private final SourcePoller poller;
+  private final SourceStateRepository states;
+  private final Consumer<PollResult> sink;
+  private final Clock clock;
+  private final ExecutorService workers;
+  private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+  private ScheduledExecutorService ticker;
+
+  /**
+   * @param sink receives every result, in the worker thread; an exception it throws is logged and
+   *     does not stop the pass
+   */
+  public PollScheduler(
+      SourcePoller poller,
+      SourceStateRepository states,
+      Consumer<PollResult> sink,
+      PollingConfig config,
+      Clock clock) {
+    this.poller = poller;
+    this.states = states;
+    this.sink = sink;
+    this.clock = clock;
+    this.workers =
+        Executors.newFixedThreadPool(
+            config.threads(),
+            r -> {
+              Thread thread = new Thread(r, "marsad-poll");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /** Polls every given source now, whatever its schedule, and waits for all of them. */
+  public PollSummary pollAll(List<Source> sources) {
+    long start = System.nanoTime();
+    return collect(submit(sources), start);
+  }
+
+  /** Polls the sources whose next attempt has come (or that were never polled), and waits. */
+  public PollSummary pollDue(List<Source> sources) {
+    long start = System.nanoTime();
+    return collect(submit(due(sources)), start);
+  }
+
+  private List<Source> due(List<Source> sources) {
+    Instant now = clock.instant();
+    List<Source> due = new ArrayList<>();
+    for (Source source : sources) {
+      SourceState state = states.get(source.id());
+      if (state.nextAttempt() == null || !state.nextAttempt().isAfter(now)) {
+        due.add(source);
+      }
+    }
+    return due;
+  }
+
+  /**
+   * Starts polling due sources every {@code tick}, reading the source list afresh each time.
+   *
+   * @throws IllegalStateException when already started
+   */
+  public synchronized void start(Supplier<List<Source>> sources, Duration tick) {
+    if (ticker != null) {
+      throw new IllegalStateException("scheduler already started");
+    }
+    ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "marsad-poll-tick");
+              thread.setDaemon(true);
+              return thread;
+            });
+    ticker.scheduleWithFixedDelay(
+        () -> {
+          try {
+            submit(due(sources.get()));
+          } catch (RuntimeException e) {
+            LOG.warn("poll tick failed", e);
+          }
+        },
+        0,
+        tick.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops the tick and the workers; polls in flight are interrupted. */
+  @Override
+  public synchronized void close() {
+    if (ticker != null) {
+      ticker.shutdownNow();
+    }
+    workers.shutdownNow();
+  }
+
+  /** Queues the sources not already in flight; returns without waiting. */
+  private List<Future<PollResult>> submit(List<Source> sources) {
+    List<Future<PollResult>> futures = new ArrayList<>();
+    for (Source source : sources) {
+      if (inFlight.add(source.id())) {
+        try {
+          futures.add(workers.submit(() -> pollOne(source)));
+        } catch (RejectedExecutionException closed) {
+          inFlight.remove(source.id());
+          throw closed;
+        }
+      }
+    }
+    return futures;
+  }
+
+  private static PollSummary collect(List<Future<PollResult>> futures, long startNanos) {
+    List<PollSummary.Line> lines = new ArrayList<>();
+    for (Future<PollResult> future : futures) {
+      try {
+        lines.add(PollSummary.Line.of(future.get()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      } catch (ExecutionException e) {
+        LOG.error("poll worker failed", e.getCause());
+      }
+    }
+    return new PollSummary(lines, Duration.ofNanos(System.nanoTime() - startNanos));
+  }
+
+  private PollResult pollOne(Source source) {
+    try {
+      PollResult result = poller.poll(source, states.get(source.id()));
+      states.put(result.state());
+      try {
+        sink.accept(result);
+      } catch (RuntimeException e) {
+        LOG.error("handling the poll of {} failed", source.url(), e);
+      }
+      return result;
+    } finally {
+      inFlight.remove(source.id());
+    }
+  }
+}

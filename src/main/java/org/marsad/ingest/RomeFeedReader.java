@@ -1,0 +1,107 @@
+package org.marsad.ingest;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import org.jdom2.Document;
+import org.jdom2.Element;
+
+/** RSS 0.9x/1.0/2.0 and Atom through Rome's converters, mapped to {@link FeedItem}s. */
+final class RomeFeedReader {
+  private RomeFeedReader() {}
+
+  /**
+   * @param maxItems entries beyond this are removed before Rome converts them (converting thousands
+   *     of entries only to drop them is the slow part of a huge feed)
+   */
+  static ParsedFeed read(Document document, List<String> problems, int maxItems) {
+    int dropped = prune(document.getRootElement(), maxItems);
+    Element channel = document.getRootElement().getChild("channel");
+    if (channel != null) {
+      dropped += prune(channel, maxItems);
+    }
+    if (dropped > 0) {
+      problems = new ArrayList<>(problems);
+      problems.add("kept the first " + maxItems + " of " + (maxItems + dropped) + " items");
+    }
+    SyndFeed feed;
+    try {
+      feed = new SyndFeedInput().build(document);
+    } catch (FeedException | RuntimeException e) {
+      List<String> all = new ArrayList<>(problems);
+      all.add("not a feed: Rome could not read it (" + e.getMessage() + ")");
+      return ParsedFeed.none(all);
+    }
+    FeedFormat format =
+        feed.getFeedType() != null && feed.getFeedType().startsWith("atom")
+            ? FeedFormat.ATOM
+            : FeedFormat.RSS;
+    List<FeedItem> items = new ArrayList<>();
+    for (SyndEntry entry : feed.getEntries()) {
+      items.add(item(entry));
+    }
+    return new ParsedFeed(
+        format, PlainText.of(feed.getTitle()), feed.getLink(), items, List.of(), problems);
+  }
+
+  /** Removes {@code item} and {@code entry} children after the first {@code max}. */
+  private static int prune(Element parent, int max) {
+    List<Element> entries = new ArrayList<>();
+    for (Element child : parent.getChildren()) {
+      if (child.getName().equals("item") || child.getName().equals("entry")) {
+        entries.add(child);
+      }
+    }
+    for (Element extra : entries.subList(Math.min(max, entries.size()), entries.size())) {
+      parent.removeContent(extra);
+    }
+    return Math.max(0, entries.size() - max);
+  }
+
+  private static FeedItem item(SyndEntry entry) {
+    List<String> categories = new ArrayList<>();
+    for (SyndCategory category : entry.getCategories()) {
+      if (category.getName() != null && !category.getName().isBlank()) {
+        categories.add(category.getName().trim());
+      }
+    }
+    return new FeedItem(
+        entry.getUri(),
+        entry.getLink(),
+        PlainText.of(entry.getTitle()),
+        entry.getDescription() == null ? null : entry.getDescription().getValue(),
+        entry.getContents().stream()
+            .map(SyndContent::getValue)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElse(null),
+        instant(entry.getPublishedDate()),
+        instant(entry.getUpdatedDate()),
+        author(entry),
+        categories);
+  }
+
+  private static String author(SyndEntry entry) {
+    if (entry.getAuthor() != null && !entry.getAuthor().isBlank()) {
+      return entry.getAuthor().trim();
+    }
+    return entry.getAuthors().stream()
+        .map(SyndPerson::getName)
+        .filter(name -> name != null && !name.isBlank())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+}
