@@ -69,7 +69,7 @@ public final class ImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean showProgress = progress != null ? progress : System.console() != null;
-    ImportProgressBar bar = showProgress ? new ImportProgressBar(err, Files.size(file)) : null;
+    ProgressBar bar = showProgress ? new ProgressBar(err, Files.size(file), "lines") : null;
     long start = System.nanoTime();
     try (SqliteStore store = DataDirectory.openStore(dataDirectory)) {
       JsonlImporter importer =
@@ -80,7 +80,17 @@ public final class ImportCommand implements Callable<Integer> {
               batchSize);
       ImportSummary summary;
       try {
-        summary = importer.importFile(file, bar != null ? bar : ImportListener.NONE);
+        summary =
+            importer.importFile(
+                file,
+                bar == null
+                    ? ImportListener.NONE
+                    : new ImportListener() {
+                      @Override
+                      public void lineRead(long bytesRead, long lineNumber) {
+                        bar.update(bytesRead, lineNumber);
+                      }
+                    });
       } finally {
         if (bar != null) {
           bar.finish();

@@ -268,6 +268,12 @@ public final class SqliteStore implements Store {
   }
 
   @Override
+  public Optional<Article> articleByGuid(long sourceId, String guid) {
+    Objects.requireNonNull(guid, "guid");
+    return read(session -> ArticleSql.byGuid(session, sourceId, guid));
+  }
+
+  @Override
   public long articleCount() {
     return read(ArticleSql::count);
   }

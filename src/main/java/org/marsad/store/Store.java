@@ -92,6 +92,9 @@ public interface Store extends AutoCloseable {
   /** The article with exactly this (canonical) URL. */
   Optional<Article> articleByUrl(String url);
 
+  /** The article a source delivered with this feed guid (source 0: imported). */
+  Optional<Article> articleByGuid(long sourceId, String guid);
+
   long articleCount();
 
   /**

@@ -360,6 +360,8 @@ abstract class StoreContractTest {
     assertThat(store.upsert(fromFeed(b, "123", "https://b.example/123", "ب")).outcome())
         .isEqualTo(Outcome.NEW);
     assertThat(store.articleCount()).isEqualTo(2);
+    assertThat(store.articleByGuid(b, "123")).get().extracting(Article::title).isEqualTo("ب");
+    assertThat(store.articleByGuid(a, "124")).isEmpty();
   }
 
   @Test

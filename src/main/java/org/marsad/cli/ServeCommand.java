@@ -1,0 +1,110 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.marsad.config.MarsadConfig;
+import org.marsad.pipeline.Engine;
+import org.marsad.pipeline.SourceCatalog;
+import org.marsad.web.ApiServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marsad serve}: polls the sources on their schedule and answers the HTTP API until stopped.
+ * A data directory that follows no source yet starts with the bundled list of Arabic news feeds, so
+ * a first run on a machine with internet access starts collecting at once.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Follow the sources and serve the HTTP JSON API until stopped (Ctrl-C).")
+public final class ServeCommand implements Callable<Integer> {
+  static final String DEFAULT_FEEDS = "/org/marsad/default-feeds.opml";
+
+  @Mixin DataOptions data;
+
+  @Option(
+      names = "--port",
+      defaultValue = "${marsad.port:-8080}",
+      description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(
+      names = "--allow-private-networks",
+      description = "Allow sources on private, loopback or link-local addresses.")
+  boolean allowPrivateNetworks;
+
+  @Option(
+      names = "--default-feeds",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Follow the bundled Arabic news feeds when no source is followed yet (default: ${DEFAULT-VALUE}).")
+  boolean defaultFeeds;
+
+  @Option(names = "--no-polling", description = "Serve the API without polling sources.")
+  boolean noPolling;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new UserInputException("--port must be between 0 and 65535: " + port);
+    }
+    MarsadConfig config = data.config();
+    if (allowPrivateNetworks) {
+      config = config.with("fetch.allow-private-networks", "true");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (Engine engine = data.openEngine(config)) {
+      if (defaultFeeds && engine.sources().list().isEmpty()) {
+        followDefaultFeeds(engine.sources(), out);
+      }
+      int caughtUp = engine.catchUpIndex();
+      try (ApiServer server = new ApiServer(engine)) {
+        int bound = server.start(host, port);
+        if (!noPolling) {
+          engine.startPolling();
+        }
+        out.printf(
+            Locale.ROOT,
+            "Marsad serving http://%s:%d/ (data %s; %d sources; %d articles indexed on start)%n",
+            host,
+            bound,
+            data.directory,
+            engine.sources().list().size(),
+            caughtUp);
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "marsad-stop"));
+        stopped.await();
+      }
+    }
+    return 0;
+  }
+
+  private static void followDefaultFeeds(SourceCatalog catalog, PrintWriter out)
+      throws IOException {
+    try (InputStream in = ServeCommand.class.getResourceAsStream(DEFAULT_FEEDS)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + DEFAULT_FEEDS);
+      }
+      SourceCatalog.ImportResult result = catalog.importOpml(in.readAllBytes());
+      out.printf(Locale.ROOT, "Following %d bundled Arabic news feeds%n", result.added());
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.marsad.model.Source;
+import org.marsad.model.SourceState;
+import org.marsad.pipeline.Engine;
+import org.marsad.pipeline.SourceCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad sources}: the followed feeds, sitemaps and pages. */
+@Command(
+    name = "sources",
+    mixinStandardHelpOptions = true,
+    description =
+        "Manage followed sources: add URL | import FILE.opml | export | list | remove ID.")
+public final class SourcesCommand {
+  @Mixin DataOptions data;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Command(name = "add", description = "Follow a feed, news sitemap or article page.")
+  int add(
+      @Parameters(paramLabel = "URL") String url,
+      @picocli.CommandLine.Option(names = "--title", description = "A display name.")
+          String title) {
+    try (Engine engine = data.openEngine(data.config())) {
+      Source source = catalog(engine, c -> c.add(url, title));
+      out().printf(Locale.ROOT, "following %d %s%n", source.id(), source.url());
+    }
+    return 0;
+  }
+
+  @Command(name = "import", description = "Follow every feed of an OPML file.")
+  int importOpml(@Parameters(paramLabel = "FILE.opml") Path file) throws IOException {
+    if (!Files.isReadable(file)) {
+      throw new UserInputException("cannot read the OPML file: " + file);
+    }
+    try (Engine engine = data.openEngine(data.config())) {
+      SourceCatalog.ImportResult result = engine.sources().importOpml(Files.readAllBytes(file));
+      out()
+          .printf(
+              Locale.ROOT,
+              "%s: %d added, %d already followed, %d problems%n",
+              file,
+              result.added(),
+              result.alreadyFollowed(),
+              result.problems().size());
+      result.problems().forEach(p -> out().println("  " + p));
+    }
+    return 0;
+  }
+
+  @Command(name = "export", description = "Print the followed sources as OPML.")
+  int export() {
+    try (Engine engine = data.openEngine(data.config())) {
+      out().print(engine.sources().exportOpml());
+      out().flush();
+    }
+    return 0;
+  }
+
+  @Command(name = "list", description = "List followed sources with their polling state.")
+  int list() {
+    try (Engine engine = data.openEngine(data.config())) {
+      for (Source source : engine.sources().list()) {
+        SourceState state = engine.store().sourceState(source.id());
+        out().printf(Locale.ROOT, "%4d  %-60s  %s%n", source.id(), source.url(), describe(state));
+        if (source.title() != null) {
+          out().println("      " + source.title());
+        }
+      }
+    }
+    return 0;
+  }
+
+  @Command(name = "remove", description = "Stop following a source (its articles stay).")
+  int remove(@Parameters(paramLabel = "ID") long id) {
+    try (Engine engine = data.openEngine(data.config())) {
+      if (!engine.sources().remove(id)) {
+        throw new UserInputException("no source with id " + id);
+      }
+      out().printf(Locale.ROOT, "removed %d%n", id);
+    }
+    return 0;
+  }
+
+  private static <T> T catalog(Engine engine, java.util.function.Function<SourceCatalog, T> call) {
+    try {
+      return call.apply(engine.sources());
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
+  }
+
+  static String describe(SourceState state) {
+    if (state.lastSuccess() == null && state.lastError() == null) {
+      return "never polled";
+    }
+    StringBuilder s = new StringBuilder();
+    if (state.lastSuccess() != null) {
+      s.append("ok ").append(state.lastSuccess());
+    }
+    if (state.consecutiveFailures() > 0) {
+      s.append(s.length() > 0 ? "; " : "")
+          .append(state.consecutiveFailures())
+          .append(" failures, last: ")
+          .append(state.lastErrorMessage());
+    }
+    if (state.nextAttempt() != null) {
+      s.append("; next ").append(state.nextAttempt());
+    }
+    return s.toString();
+  }
+
+  private PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+}

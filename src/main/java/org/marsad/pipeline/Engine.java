@@ -1,0 +1,139 @@
+package org.marsad.pipeline;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.marsad.config.MarsadConfig;
+import org.marsad.dedup.UrlCanonicalizer;
+import org.marsad.extract.PageExtractor;
+import org.marsad.ingest.FeedParser;
+import org.marsad.ingest.FetcherConfig;
+import org.marsad.ingest.HttpFetcher;
+import org.marsad.ingest.PollResult;
+import org.marsad.ingest.PollScheduler;
+import org.marsad.ingest.PollSummary;
+import org.marsad.ingest.PollingConfig;
+import org.marsad.ingest.SourcePoller;
+import org.marsad.search.ArticleIndex;
+import org.marsad.store.SqliteStore;
+import org.marsad.store.Store;
+
+/**
+ * One running Marsad over a data directory: the store, the index kept in step with it, and the
+ * fetch, poll, extract and store chain, assembled here in one readable place. {@code marsad fetch}
+ * runs one pass; {@code marsad serve} starts the scheduler. Close it to stop polling and release
+ * the store and the index.
+ */
+public final class Engine implements AutoCloseable {
+  private final SqliteStore store;
+  private final ArticleIndex index;
+  private final IndexSync indexSync;
+  private final HttpFetcher fetcher;
+  private final PollScheduler scheduler;
+  private final MarsadConfig config;
+  private volatile Consumer<PollResult> pollListener = result -> {};
+
+  private Engine(Path dataDir, MarsadConfig config, Clock clock) {
+    this.config = config;
+    this.store = SqliteStore.open(dataDir);
+    try {
+      this.index = ArticleIndex.open(ArticleIndex.pathIn(dataDir));
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    this.indexSync = new IndexSync(store, index);
+    this.fetcher = new HttpFetcher(fetcherConfig(config));
+    PollingConfig polling =
+        new PollingConfig(
+            config.duration("poll.interval"),
+            config.duration("poll.min-interval"),
+            config.duration("poll.max-interval"),
+            config.duration("poll.max-backoff"),
+            config.integer("poll.threads"));
+    SourcePoller poller =
+        new SourcePoller(fetcher, new FeedParser(), new StoredItems(store), polling, clock);
+    FeedIngestion ingestion =
+        new FeedIngestion(
+            store,
+            new FeedArticles(fetcher, new PageExtractor(), new UrlCanonicalizer(), clock),
+            indexSync,
+            clock);
+    this.scheduler =
+        new PollScheduler(
+            poller,
+            new StoreSourceStates(store),
+            ingestion.andThen(result -> pollListener.accept(result)),
+            polling,
+            clock);
+  }
+
+  /** Opens the data directory (created when absent) with this configuration. */
+  public static Engine open(Path dataDir, MarsadConfig config) {
+    return new Engine(dataDir, config, Clock.systemUTC());
+  }
+
+  static FetcherConfig fetcherConfig(MarsadConfig config) {
+    return FetcherConfig.builder()
+        .userAgent(config.string("fetch.user-agent"))
+        .connectTimeout(config.duration("fetch.connect-timeout"))
+        .readTimeout(config.duration("fetch.read-timeout"))
+        .maxBytes(config.bytes("fetch.max-bytes"))
+        .maxRedirects(config.integer("fetch.max-redirects"))
+        .maxAttempts(config.integer("fetch.retries") + 1)
+        .retryDelays(
+            config.duration("fetch.retry-base-delay"), config.duration("fetch.retry-max-delay"))
+        .maxConnectionsPerHost(config.integer("fetch.per-host-connections"))
+        .minDelayPerHost(config.duration("fetch.per-host-delay"))
+        .robotsTtl(config.duration("fetch.robots-ttl"))
+        .allowPrivateNetworks(config.bool("fetch.allow-private-networks"))
+        .build();
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  public ArticleIndex index() {
+    return index;
+  }
+
+  public SourceCatalog sources() {
+    return new SourceCatalog(store);
+  }
+
+  public MarsadConfig config() {
+    return config;
+  }
+
+  /** Indexes what the store holds that the index has not seen (after an import, a crash). */
+  public int catchUpIndex() {
+    return indexSync.catchUp();
+  }
+
+  /**
+   * Polls every source once, now, and waits: {@code marsad fetch}. {@code onEach} hears of each
+   * source as its poll is stored (for a progress bar), in a worker thread.
+   */
+  public synchronized PollSummary fetchAll(Consumer<PollResult> onEach) {
+    pollListener = onEach;
+    try {
+      return scheduler.pollAll(store.sources());
+    } finally {
+      pollListener = result -> {};
+    }
+  }
+
+  /** Starts polling sources as they come due, in the background: {@code marsad serve}. */
+  public void startPolling() {
+    scheduler.start(store::sources, config.duration("poll.tick"));
+  }
+
+  @Override
+  public void close() {
+    scheduler.close();
+    fetcher.close();
+    index.close();
+    store.close();
+  }
+}

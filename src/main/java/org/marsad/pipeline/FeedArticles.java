@@ -1,0 +1,118 @@
+package org.marsad.pipeline;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.marsad.dedup.InvalidUrlException;
+import org.marsad.dedup.UrlCanonicalizer;
+import org.marsad.extract.ArticleExtractor;
+import org.marsad.ingest.FeedItem;
+import org.marsad.ingest.FetchResult;
+import org.marsad.ingest.Fetcher;
+import org.marsad.model.Article;
+import org.marsad.model.ExtractedArticle;
+import org.marsad.model.Source;
+
+/**
+ * Turns a feed item into an article. When the item carries only a summary, the article page is
+ * fetched and extracted for the full text, keeping the feed's own title, date and categories (the
+ * feed is the publisher's structured word; the page is scraped).
+ */
+final class FeedArticles {
+  /** What became of one item: the article, or why it could not be made. */
+  record Outcome(Optional<Article> article, String problem) {}
+
+  private static final String BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, blockquote, div, td";
+
+  private final Fetcher fetcher;
+  private final ArticleExtractor extractor;
+  private final UrlCanonicalizer canonicalizer;
+  private final Clock clock;
+
+  FeedArticles(
+      Fetcher fetcher, ArticleExtractor extractor, UrlCanonicalizer canonicalizer, Clock clock) {
+    this.fetcher = fetcher;
+    this.extractor = extractor;
+    this.canonicalizer = canonicalizer;
+    this.clock = clock;
+  }
+
+  Outcome toArticle(Source source, FeedItem item) {
+    String link = item.link() != null ? item.link() : item.guid();
+    String feedText = plainText(item.content() != null ? item.content() : item.summary());
+    String body = feedText;
+    String canonicalHint = null;
+    String author = item.author();
+    Set<String> tags = new LinkedHashSet<>(item.categories());
+    String problem = null;
+    if (item.needsFullText()) {
+      FetchResult page = fetch(link);
+      if (page != null && page.ok()) {
+        ExtractedArticle extracted = extractor.extract(page.toPage());
+        if (extracted.body().length() > body.length()) {
+          body = extracted.body();
+        }
+        canonicalHint = extracted.url();
+        author = author != null ? author : extracted.author();
+        tags.addAll(extracted.pageTags());
+      } else {
+        problem =
+            "full text not fetched for "
+                + link
+                + ": "
+                + (page == null ? "not an absolute URL" : page.message());
+      }
+    }
+    String url;
+    try {
+      url = canonicalizer.canonicalize(canonicalHint, link);
+    } catch (InvalidUrlException e) {
+      return new Outcome(Optional.empty(), "item skipped: " + e.getMessage());
+    }
+    Article article =
+        new Article(
+            0,
+            url,
+            item.guid(),
+            source.id(),
+            source.title(),
+            item.title(),
+            body,
+            item.summary() == null ? null : plainText(item.summary()),
+            item.published() != null ? item.published() : item.updated(),
+            clock.instant(),
+            author,
+            null,
+            new ArrayList<>(tags));
+    return new Outcome(Optional.of(article), problem);
+  }
+
+  private FetchResult fetch(String link) {
+    try {
+      return fetcher.fetch(URI.create(link));
+    } catch (IllegalArgumentException notAUrl) {
+      return null;
+    }
+  }
+
+  /** Feed HTML to text, one paragraph per block, as the store keeps bodies. */
+  private static String plainText(String html) {
+    if (html == null || html.isBlank()) {
+      return "";
+    }
+    Element body = Jsoup.parseBodyFragment(html).body();
+    List<String> paragraphs = new ArrayList<>();
+    for (Element block : body.select(BLOCKS)) {
+      if (block.children().select(BLOCKS).isEmpty() && !block.text().isBlank()) {
+        paragraphs.add(block.text());
+      }
+    }
+    return paragraphs.isEmpty() ? body.text() : String.join("\n\n", paragraphs);
+  }
+}

@@ -1,0 +1,233 @@
+package org.marsad.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.marsad.model.Article;
+import org.marsad.model.Source;
+import org.marsad.model.SourceState;
+import org.marsad.pipeline.Engine;
+import org.marsad.pipeline.SourceCatalog;
+import org.marsad.search.SearchRequest;
+import org.marsad.search.SearchResultJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Marsad's HTTP JSON API over a running {@link Engine}:
+ *
+ * <ul>
+ *   <li>{@code GET /health}: liveness and counts
+ *   <li>{@code GET /api/search?q=&limit=&offset=&sort=relevance|date}: {@link SearchResultJson}
+ *   <li>{@code GET /api/articles/{id}}: one stored article, in the source's own text
+ *   <li>{@code GET /api/sources}: followed sources with their polling state
+ *   <li>{@code POST /api/sources}: {@code {"url": ..., "title": ...}} as JSON, or an OPML file
+ *       (Content-Type {@code text/x-opml}, {@code application/xml} or {@code text/xml})
+ * </ul>
+ *
+ * Bad requests get 400 with {@code {"error": "..."}} naming what was wrong; an unexpected failure
+ * gets 500 with a generic message and is logged; neither stops the server.
+ */
+public final class ApiServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Largest request body accepted (OPML uploads). */
+  static final long MAX_REQUEST_BYTES = 2L << 20;
+
+  private final Engine engine;
+  private final Javalin app;
+  private final int defaultLimit;
+
+  public ApiServer(Engine engine) {
+    this.engine = engine;
+    this.defaultLimit = engine.config().integer("search.default-limit");
+    this.app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.http.defaultContentType = "application/json; charset=utf-8";
+            });
+    app.get("/health", this::health);
+    app.get("/api/search", this::search);
+    app.get("/api/articles/{id}", this::article);
+    app.get("/api/sources", this::sources);
+    app.post("/api/sources", this::addSources);
+    app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+    app.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+          error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+        });
+    app.error(
+        404,
+        ctx -> {
+          if (ctx.result() == null) {
+            error(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.path());
+          }
+        });
+  }
+
+  /** Starts listening on {@code host:port} (port 0: any free port); returns the bound port. */
+  public int start(String host, int port) {
+    app.start(host, port);
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private void health(Context ctx) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("status", "ok");
+    body.put("articles", engine.store().articleCount());
+    body.put("indexed", engine.index().size());
+    body.put("sources", engine.sources().list().size());
+    send(ctx, HttpStatus.OK, body);
+  }
+
+  private void search(Context ctx) {
+    String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+    SearchRequest request;
+    try {
+      request =
+          SearchRequest.of(query)
+              .withLimit(intParam(ctx, "limit", defaultLimit))
+              .withOffset(intParam(ctx, "offset", 0))
+              .withOrder(order(ctx.queryParam("sort")));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(e.getMessage());
+    }
+    send(ctx, HttpStatus.OK, SearchResultJson.toJson(engine.index().search(request)));
+  }
+
+  private void article(Context ctx) {
+    long id = longPath(ctx, "id");
+    Article article =
+        engine.store().article(id).orElseThrow(() -> new NotFound("no article with id " + id));
+    send(ctx, HttpStatus.OK, ArticleJson.toJson(article, engine.store().revisions(id)));
+  }
+
+  private void sources(Context ctx) {
+    ArrayNode list = JSON.createArrayNode();
+    for (Source source : engine.sources().list()) {
+      list.add(sourceJson(source));
+    }
+    ObjectNode body = JSON.createObjectNode();
+    body.set("sources", list);
+    send(ctx, HttpStatus.OK, body);
+  }
+
+  private void addSources(Context ctx) {
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    SourceCatalog catalog = engine.sources();
+    if (type.contains("opml") || type.contains("xml")) {
+      SourceCatalog.ImportResult result = catalog.importOpml(ctx.bodyAsBytes());
+      ObjectNode body = JSON.createObjectNode();
+      body.put("added", result.added());
+      body.put("alreadyFollowed", result.alreadyFollowed());
+      ArrayNode problems = body.putArray("problems");
+      result.problems().forEach(problems::add);
+      send(ctx, result.added() > 0 ? HttpStatus.CREATED : HttpStatus.OK, body);
+      return;
+    }
+    JsonNode request;
+    try {
+      request = JSON.readTree(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new BadRequest("body is not JSON: " + e.getOriginalMessage());
+    }
+    if (request == null || !request.path("url").isTextual()) {
+      throw new BadRequest("expected {\"url\": \"https://...\"} or an OPML file");
+    }
+    try {
+      String title = request.path("title").isTextual() ? request.path("title").asText() : null;
+      Source source = catalog.add(request.path("url").asText(), title);
+      send(ctx, HttpStatus.CREATED, sourceJson(source));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(e.getMessage());
+    }
+  }
+
+  private ObjectNode sourceJson(Source source) {
+    SourceState state = engine.store().sourceState(source.id());
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", source.id());
+    node.put("url", source.url());
+    node.put("title", source.title());
+    node.put("kind", source.kind().name().toLowerCase(Locale.ROOT));
+    ObjectNode s = node.putObject("state");
+    s.put("lastSuccess", ArticleJson.iso(state.lastSuccess()));
+    s.put("lastError", ArticleJson.iso(state.lastError()));
+    s.put("lastErrorMessage", state.lastErrorMessage());
+    s.put("consecutiveFailures", state.consecutiveFailures());
+    s.put("nextAttempt", ArticleJson.iso(state.nextAttempt()));
+    return node;
+  }
+
+  private static SearchRequest.Order order(String sort) {
+    if (sort == null || sort.isBlank() || sort.equalsIgnoreCase("relevance")) {
+      return SearchRequest.Order.RELEVANCE;
+    }
+    if (sort.equalsIgnoreCase("date")) {
+      return SearchRequest.Order.DATE;
+    }
+    throw new BadRequest("sort must be relevance or date, not '" + sort + "'");
+  }
+
+  private static int intParam(Context ctx, String name, int fallback) {
+    String raw = ctx.queryParam(name);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(raw.strip());
+    } catch (NumberFormatException e) {
+      throw new BadRequest(name + " must be a whole number, not '" + raw + "'");
+    }
+  }
+
+  private static long longPath(Context ctx, String name) {
+    String raw = ctx.pathParam(name);
+    try {
+      return Long.parseLong(raw);
+    } catch (NumberFormatException e) {
+      throw new BadRequest(name + " must be a whole number, not '" + raw + "'");
+    }
+  }
+
+  private static void send(Context ctx, HttpStatus status, JsonNode body) {
+    ctx.status(status).contentType("application/json; charset=utf-8").result(body.toString());
+  }
+
+  private static void error(Context ctx, HttpStatus status, String message) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("error", message);
+    send(ctx, status, body);
+  }
+
+  /** A request the client got wrong: 400 with the message. */
+  private static final class BadRequest extends RuntimeException {
+    BadRequest(String message) {
+      super(message);
+    }
+  }
+
+  /** A resource that does not exist: 404 with the message. */
+  private static final class NotFound extends RuntimeException {
+    NotFound(String message) {
+      super(message);
+    }
+  }
+}
