@@ -11,6 +11,11 @@ public enum FeedFormat {
   SITEMAP,
   /** A {@code <sitemapindex>}: its child sitemaps are in {@link ParsedFeed#sitemaps()}. */
   SITEMAP_INDEX,
-  /** Not a feed (HTML, OPML, refused or unreadable); {@link ParsedFeed#problems()} says why. */
+  /**
+   * An HTML page, not a feed: an article when followed as a page source; the feeds it advertises
+   * are in {@link ParsedFeed#advertised()}.
+   */
+  HTML_PAGE,
+  /** Not a feed (OPML, refused or unreadable); {@link ParsedFeed#problems()} says why. */
   NONE
 }

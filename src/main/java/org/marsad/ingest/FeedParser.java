@@ -117,7 +117,7 @@ public final class FeedParser {
             + (advertised.isEmpty()
                 ? ""
                 : "; the page advertises " + String.join(", ", advertised)));
-    return ParsedFeed.none(problems);
+    return ParsedFeed.htmlPage(baseUrl, advertised, problems);
   }
 
   private static boolean looksLikeHtml(String start) {

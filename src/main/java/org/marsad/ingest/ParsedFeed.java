@@ -32,8 +32,18 @@ public record ParsedFeed(
     return new ParsedFeed(FeedFormat.NONE, null, null, List.of(), List.of(), problems);
   }
 
+  /** An HTML page; {@code advertised} are the feeds it links to (in {@link #sitemaps()}). */
+  static ParsedFeed htmlPage(String url, List<String> advertised, List<String> problems) {
+    return new ParsedFeed(FeedFormat.HTML_PAGE, null, url, List.of(), advertised, problems);
+  }
+
+  /** The feeds an HTML page advertises (empty for feeds, which list child sitemaps there). */
+  public List<String> advertised() {
+    return format == FeedFormat.HTML_PAGE ? sitemaps : List.of();
+  }
+
   /** True when the document was a feed or sitemap (possibly empty, possibly with problems). */
   public boolean isFeed() {
-    return format != FeedFormat.NONE;
+    return format != FeedFormat.NONE && format != FeedFormat.HTML_PAGE;
   }
 }

@@ -80,11 +80,17 @@ public final class SourcePoller {
 
   private PollResult read(Source source, SourceState state, FetchResult fetch, long start) {
     ParsedFeed feed = parser.parse(fetch.body(), fetch.contentType(), fetch.finalUrl().toString());
-    if (!feed.isFeed()) {
+    List<FeedItem> items;
+    if (feed.isFeed()) {
+      items = feed.items();
+    } else if (isArticlePage(source, feed)) {
+      items = List.of(pageItem(fetch));
+      feed = new ParsedFeed(feed.format(), null, feed.link(), items, List.of(), List.of());
+    } else {
       return failed(source, state, fetch, summarize(feed.problems()), start);
     }
     List<FeedItem> fresh = new ArrayList<>();
-    for (FeedItem item : feed.items()) {
+    for (FeedItem item : items) {
       if (seen.markSeen(source.id(), item.guid())) {
         fresh.add(item);
       }
@@ -114,6 +120,23 @@ public final class SourcePoller {
         problems.isEmpty() ? null : summarize(problems),
         fetch,
         elapsed(start));
+  }
+
+  /**
+   * A source followed as a page, or an address of unknown kind that serves HTML advertising no
+   * feed, is one article: its page. A page that advertises feeds stays a failure whose message
+   * names them, since its user most likely meant the feed.
+   */
+  private static boolean isArticlePage(Source source, ParsedFeed feed) {
+    return feed.format() == FeedFormat.HTML_PAGE
+        && (source.kind() == Source.Kind.PAGE
+            || (source.kind() == Source.Kind.UNKNOWN && feed.advertised().isEmpty()));
+  }
+
+  /** The page itself as an item with no text: the pipeline extracts the article from it. */
+  private static FeedItem pageItem(FetchResult fetch) {
+    String url = fetch.finalUrl().toString();
+    return new FeedItem(url, url, null, null, null, null, null, null, List.of());
   }
 
   private PollResult unchanged(Source source, SourceState state, FetchResult fetch, long start) {

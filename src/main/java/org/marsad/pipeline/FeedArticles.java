@@ -2,6 +2,7 @@ package org.marsad.pipeline;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.marsad.ingest.FetchResult;
 import org.marsad.ingest.Fetcher;
 import org.marsad.model.Article;
 import org.marsad.model.ExtractedArticle;
+import org.marsad.model.Page;
 import org.marsad.model.Source;
 
 /**
@@ -43,37 +45,51 @@ final class FeedArticles {
     this.clock = clock;
   }
 
-  Outcome toArticle(Source source, FeedItem item) {
+  /**
+   * The article of a feed item.
+   *
+   * @param page the item's page when the poll already fetched it (a page source), else null: it is
+   *     fetched here when the item needs its full text
+   */
+  Outcome toArticle(Source source, FeedItem item, Page page) {
     String link = item.link() != null ? item.link() : item.guid();
     String feedText = plainText(item.content() != null ? item.content() : item.summary());
-    String body = feedText;
-    String canonicalHint = null;
-    String author = item.author();
-    Set<String> tags = new LinkedHashSet<>(item.categories());
     String problem = null;
-    if (item.needsFullText()) {
-      FetchResult page = fetch(link);
-      if (page != null && page.ok()) {
-        ExtractedArticle extracted = extractor.extract(page.toPage());
-        if (extracted.body().length() > body.length()) {
-          body = extracted.body();
-        }
-        canonicalHint = extracted.url();
-        author = author != null ? author : extracted.author();
-        tags.addAll(extracted.pageTags());
+    ExtractedArticle extracted = null;
+    if (page != null) {
+      extracted = extractor.extract(page);
+    } else if (item.needsFullText()) {
+      FetchResult fetched = fetch(link);
+      if (fetched != null && fetched.ok()) {
+        extracted = extractor.extract(fetched.toPage());
       } else {
         problem =
             "full text not fetched for "
                 + link
                 + ": "
-                + (page == null ? "not an absolute URL" : page.message());
+                + (fetched == null ? "not an absolute URL" : fetched.message());
       }
     }
     String url;
     try {
-      url = canonicalizer.canonicalize(canonicalHint, link);
+      url = canonicalizer.canonicalize(extracted == null ? null : extracted.url(), link);
     } catch (InvalidUrlException e) {
       return new Outcome(Optional.empty(), "item skipped: " + e.getMessage());
+    }
+    Set<String> tags = new LinkedHashSet<>(item.categories());
+    String body = feedText;
+    String title = item.title();
+    Instant published = item.published() != null ? item.published() : item.updated();
+    String author = item.author();
+    if (extracted != null) {
+      tags.addAll(extracted.pageTags());
+      body = extracted.body().length() > body.length() ? extracted.body() : body;
+      title = title != null ? title : extracted.title();
+      published =
+          published != null || extracted.published() == null
+              ? published
+              : extracted.published().toInstant();
+      author = author != null ? author : extracted.author();
     }
     Article article =
         new Article(
@@ -82,10 +98,10 @@ final class FeedArticles {
             item.guid(),
             source.id(),
             source.title(),
-            item.title(),
+            title,
             body,
             item.summary() == null ? null : plainText(item.summary()),
-            item.published() != null ? item.published() : item.updated(),
+            published,
             clock.instant(),
             author,
             null,

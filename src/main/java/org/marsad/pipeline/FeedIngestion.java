@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.marsad.ingest.FeedFormat;
 import org.marsad.ingest.FeedItem;
 import org.marsad.ingest.PollResult;
 import org.marsad.model.Article;
+import org.marsad.model.Page;
 import org.marsad.store.FetchLogEntry;
 import org.marsad.store.Store;
 import org.marsad.store.StoreException;
@@ -40,8 +42,12 @@ public final class FeedIngestion implements Consumer<PollResult> {
     long sourceId = poll.source().id();
     List<Article> batch = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    Page fetchedPage =
+        poll.feed() != null && poll.feed().format() == FeedFormat.HTML_PAGE
+            ? poll.fetch().toPage()
+            : null;
     for (FeedItem item : poll.newItems()) {
-      FeedArticles.Outcome outcome = articles.toArticle(poll.source(), item);
+      FeedArticles.Outcome outcome = articles.toArticle(poll.source(), item, fetchedPage);
       outcome.article().ifPresent(batch::add);
       if (outcome.problem() != null) {
         problems.add(outcome.problem());

@@ -371,4 +371,38 @@ class SourcePollingIT {
     }
     assertThat(delivered.stream().filter(r -> r.source().id() == sourceId)).hasSize(count);
   }
+
+  @Test
+  void aPageSourceIsOneArticleAndAPageAdvertisingAFeedNamesIt() {
+    byte[] article =
+        ("<html><head><title>خبر</title></head><body><article><h1>عنوان الخبر</h1>"
+                + "<p>فقرة أولى من الخبر.</p></article></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] home =
+        ("<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss\">"
+                + "</head><body><p>الرئيسية</p></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+    server.on("/article", LoopbackServer.fixed(200, "text/html; charset=utf-8", article));
+    server.on("/home", LoopbackServer.fixed(200, "text/html; charset=utf-8", home));
+    Source page = new Source(1, server.url("/article").toString(), null, Source.Kind.UNKNOWN, null);
+    Source homepage =
+        new Source(2, server.url("/home").toString(), null, Source.Kind.UNKNOWN, null);
+
+    scheduler.pollAll(List.of(page, homepage));
+
+    PollResult pageResult = resultFor(1);
+    assertThat(pageResult.status()).isEqualTo(PollStatus.NEW_ITEMS);
+    assertThat(pageResult.feed().format()).isEqualTo(FeedFormat.HTML_PAGE);
+    assertThat(pageResult.newItems())
+        .singleElement()
+        .extracting(FeedItem::link)
+        .isEqualTo(page.url());
+    PollResult homeResult = resultFor(2);
+    assertThat(homeResult.status()).isEqualTo(PollStatus.FAILED);
+    assertThat(homeResult.message()).contains("advertises").contains("/rss");
+  }
+
+  private PollResult resultFor(long sourceId) {
+    return delivered.stream().filter(r -> r.source().id() == sourceId).findFirst().orElseThrow();
+  }
 }
