@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -72,7 +73,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, page.contentType(), problems);
     String html = repairMojibake(decoded.text(), problems);
     Document doc = Jsoup.parse(html, page.url() == null ? "" : page.url());
-    HtmlMetadata meta = HtmlMetadataReader.apply(doc, problems);
+    HtmlMetadata meta = HtmlMetadataReader.read(doc, problems);
     Element body = doc.body();
     removeTextless(body, problems);
     ContentScorer scorer = ContentScorer.measure(body);
