@@ -43,10 +43,29 @@ final class ContentScorer {
   /** A furniture-named element holding this share of the page's prose is the article after all. */
   private static final double MAJORITY_OF_PROSE = 0.5;
 
+  private static final char IDEOGRAPHIC_FULL_STOP = '\u3002';
+  private static final char FULLWIDTH_EXCLAMATION = '\uFF01';
+  private static final char FULLWIDTH_QUESTION = '\uFF1F';
+
   private static final int CONTENT = 1;
   private static final int COMMENTS = 2;
   private static final int STRONG = 4;
   private static final int WEAK = 8;
+  private static final int BODY = 16;
+
+  /** A teaser starts with a headline link of at least this many characters. */
+  private static final int TEASER_MIN_HEADLINE = 15;
+
+  /** A teaser's excerpt: some unlinked text, but not an article's worth. */
+  private static final int TEASER_MIN_EXCERPT = 40;
+
+  private static final int TEASER_MAX_CHARS = 600;
+
+  /** Siblings of one tag and class that make a teaser list. */
+  private static final int TEASER_MIN_SIBLINGS = 3;
+
+  /** Share of a sibling group that must look like teasers. */
+  private static final double TEASER_SHARE = 0.66;
 
   private final Map<Element, ElementStats> stats = new IdentityHashMap<>();
 
@@ -114,7 +133,8 @@ final class ContentScorer {
             (HtmlTags.namesContent(n) ? CONTENT : 0)
                 | (HtmlTags.namesComments(n) ? COMMENTS : 0)
                 | (HtmlTags.namesStrongBoilerplate(n) ? STRONG : 0)
-                | (HtmlTags.namesWeakBoilerplate(n) ? WEAK : 0));
+                | (HtmlTags.namesWeakBoilerplate(n) ? WEAK : 0)
+                | (HtmlTags.namesArticleBody(n) ? BODY : 0));
   }
 
   /** Weight of one block of text. */
@@ -149,7 +169,7 @@ final class ContentScorer {
       boolean named = s.commentsName || s.furnitureName;
       boolean isArticle = s.containsArticleMarker;
       boolean holdsArticle = !s.commentsName && s.proseChars >= MAJORITY_OF_PROSE * pageProse;
-      s.boilerplate = e != root && named && !isArticle && !holdsArticle;
+      s.boilerplate = e != root && (s.teaser || named && !isArticle && !holdsArticle);
       s.score = s.boilerplate ? -s.chars : s.score + s.ownWeight;
       Element parent = e.parent();
       ElementStats ps = parent == null ? null : stats.get(parent);
@@ -176,11 +196,16 @@ final class ContentScorer {
       }
       ElementStats s = new ElementStats();
       String tag = e.normalName();
+      int elementChildren = 0;
       for (Node child : e.childNodes()) {
         if (child instanceof TextNode t) {
           addText(s, t.getWholeText(), openLinks > 0);
         } else if (child instanceof Element c) {
           ElementStats cs = stats.get(c);
+          elementChildren++;
+          if (s.chars == 0) {
+            s.leadingLinkChars = cs.leadingLinkChars;
+          }
           s.chars += cs.chars;
           s.linkChars += cs.linkChars;
           s.proseChars += cs.proseChars;
@@ -202,7 +227,14 @@ final class ContentScorer {
           s.proseChars += s.blockChars;
         }
       }
+      if (tag.equals("a")) {
+        s.leadingLinkChars = s.chars;
+      }
+      if (elementChildren >= TEASER_MIN_SIBLINGS) {
+        markTeasers(e);
+      }
       int flags = nameFlags(HtmlTags.names(e));
+      s.bodyName = (flags & BODY) != 0 || "articleBody".equals(e.attr("itemprop"));
       s.contentName = (flags & CONTENT) != 0;
       s.commentsName = (flags & COMMENTS) != 0;
       s.furnitureName =
@@ -214,6 +246,38 @@ final class ContentScorer {
       postOrder.add(e);
       if (tag.equals("a")) {
         openLinks--;
+      }
+    }
+
+    /**
+     * Marks the children of {@code parent} that form a teaser list: at least three siblings of one
+     * tag and class, most of them a linked headline with a short excerpt.
+     */
+    private void markTeasers(Element parent) {
+      Map<String, List<ElementStats>> groups = new HashMap<>();
+      for (Element c : parent.children()) {
+        ElementStats cs = stats.get(c);
+        if (cs.chars > 0) {
+          groups
+              .computeIfAbsent(c.normalName() + '.' + c.className(), k -> new ArrayList<>())
+              .add(cs);
+        }
+      }
+      for (List<ElementStats> group : groups.values()) {
+        if (group.size() < TEASER_MIN_SIBLINGS) {
+          continue;
+        }
+        int teasers = 0;
+        for (ElementStats cs : group) {
+          if (looksLikeTeaser(cs)) {
+            teasers++;
+          }
+        }
+        if (teasers >= TEASER_SHARE * group.size()) {
+          for (ElementStats cs : group) {
+            cs.teaser = looksLikeTeaser(cs);
+          }
+        }
       }
     }
 
@@ -239,7 +303,13 @@ final class ContentScorer {
     }
   }
 
-  /** Marks that end a sentence or a quotation, Arabic ones included. */
+  private static boolean looksLikeTeaser(ElementStats s) {
+    return s.leadingLinkChars >= TEASER_MIN_HEADLINE
+        && s.chars - s.linkChars >= TEASER_MIN_EXCERPT
+        && s.chars <= TEASER_MAX_CHARS;
+  }
+
+  /** Marks that end a sentence or a quotation, Arabic and CJK ones included. */
   private static boolean isStop(char c) {
     return c == '.'
         || c == '!'
@@ -250,6 +320,9 @@ final class ContentScorer {
         || c == '\u201D'
         || c == '\u00BB'
         || c == ':'
-        || c == '\u06D4';
+        || c == '\u06D4'
+        || c == IDEOGRAPHIC_FULL_STOP
+        || c == FULLWIDTH_EXCLAMATION
+        || c == FULLWIDTH_QUESTION;
   }
 }

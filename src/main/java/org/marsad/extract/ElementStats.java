@@ -36,6 +36,15 @@ final class ElementStats {
 
   boolean containsArticleMarker;
 
+  /** Characters of the link the subtree's text starts with (0 if it starts unlinked). */
+  int leadingLinkChars;
+
+  /** One of several sibling teasers (linked headline and a short excerpt) to other articles. */
+  boolean teaser;
+
+  /** Class or id names the article's own body (entry-content, articleBody ...). */
+  boolean bodyName;
+
   /** The decision: this subtree is boilerplate, never body text. */
   boolean boilerplate;
 
