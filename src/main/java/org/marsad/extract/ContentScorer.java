@@ -1,10 +1,12 @@
 package org.marsad.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -39,6 +41,9 @@ final class ContentScorer {
   private static final double SHORT_LINE_WEIGHT = 0.5;
   private static final double CONTENT_NAME_BONUS = 1.1;
   private static final double ARTICLE_MARKER_BONUS = 1.2;
+
+  /** An element named as the article's body wins when it holds this share of the best's prose. */
+  private static final double NAMED_BODY_SHARE = 0.5;
 
   /** A furniture-named element holding this share of the page's prose is the article after all. */
   private static final double MAJORITY_OF_PROSE = 0.5;
@@ -87,12 +92,17 @@ final class ContentScorer {
   }
 
   /**
-   * The element with the best content score, never inside boilerplate; {@code root} when nothing
-   * reads as prose. On equal scores the deeper element wins.
+   * The element that holds the article, never inside boilerplate; {@code root} when nothing reads
+   * as prose. The element with the best content score, unless an element named as the article's
+   * body (entry-content, itemprop articleBody ...) holds at least {@link #NAMED_BODY_SHARE} of its
+   * prose: a page's own markup beats the scores, which misjudge articles made of lists, tables or
+   * linked text. On equal scores the deeper element wins.
    */
   Element bestContainer(Element root) {
     Element[] best = {root};
     double[] bestScore = {0};
+    Element[] named = {null};
+    List<Element> allNamed = new ArrayList<>();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -103,6 +113,12 @@ final class ContentScorer {
             ElementStats s = stats.get(e);
             if (s.boilerplate) {
               return FilterResult.SKIP_ENTIRELY;
+            }
+            if (s.bodyName && s.proseChars > 0) {
+              allNamed.add(e);
+              if (named[0] == null || s.proseChars >= stats.get(named[0]).proseChars) {
+                named[0] = e;
+              }
             }
             double score = s.score;
             if (score > 0) {
@@ -120,7 +136,39 @@ final class ContentScorer {
           }
         },
         root);
+    if (named[0] != null
+        && stats.get(named[0]).proseChars >= NAMED_BODY_SHARE * stats.get(best[0]).proseChars) {
+      return withSplitParts(named[0], allNamed);
+    }
     return best[0];
+  }
+
+  /**
+   * The closest common ancestor of {@code body} and the other elements of its class: the article is
+   * split into chunks (between ads or images) that the ancestor holds together.
+   */
+  private static Element withSplitParts(Element body, List<Element> named) {
+    String cls = body.className();
+    Element joined = body;
+    for (Element other : named) {
+      if (other != joined && other.className().equals(cls) && !joined.parents().contains(other)) {
+        joined = commonAncestor(joined, other);
+      }
+    }
+    return joined;
+  }
+
+  private static Element commonAncestor(Element a, Element b) {
+    Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element x = a; x != null; x = x.parent()) {
+      seen.add(x);
+    }
+    for (Element y = b; y != null; y = y.parent()) {
+      if (seen.contains(y)) {
+        return y;
+      }
+    }
+    return a;
   }
 
   private int nameFlags(String names) {
@@ -234,7 +282,9 @@ final class ContentScorer {
         markTeasers(e);
       }
       int flags = nameFlags(HtmlTags.names(e));
-      s.bodyName = (flags & BODY) != 0 || "articleBody".equals(e.attr("itemprop"));
+      s.bodyName =
+          HtmlTags.isBodyContainer(tag)
+              && ((flags & BODY) != 0 || "articleBody".equals(e.attr("itemprop")));
       s.contentName = (flags & CONTENT) != 0;
       s.commentsName = (flags & COMMENTS) != 0;
       s.furnitureName =

@@ -204,6 +204,15 @@ final class HtmlTags {
     return !names.isEmpty() && CONTENT.matcher(names).find();
   }
 
+  /** Tags that may hold a whole article body: blocks that are not a paragraph, item or heading. */
+  static boolean isBodyContainer(String tag) {
+    return BLOCKS.contains(tag)
+        && !HEADINGS.contains(tag)
+        && !tag.equals("p")
+        && !tag.equals("li")
+        && !tag.equals("br");
+  }
+
   /** Names of the article's body itself (entry-content, article-body, post-text ...). */
   static boolean namesArticleBody(String names) {
     return !names.isEmpty() && ARTICLE_BODY.matcher(names).find();
