@@ -42,6 +42,17 @@ final class ContentScorer {
   private static final double CONTENT_NAME_BONUS = 1.1;
   private static final double ARTICLE_MARKER_BONUS = 1.2;
 
+  /**
+   * Text in blocks that link to the site's privacy, terms or community rules: comment policies,
+   * cookie notices. An element mostly made of it, and not long, is boilerplate.
+   */
+  private static final double POLICY_SHARE = 0.5;
+
+  private static final int POLICY_MAX_CHARS = 800;
+
+  /** Links to policy pages are named in a few words ("Privacy Policy", "سياسة الخصوصية"). */
+  private static final int POLICY_LINK_MAX_CHARS = 30;
+
   /** An element named as the article's body wins when it holds this share of the best's prose. */
   private static final double NAMED_BODY_SHARE = 0.5;
 
@@ -217,7 +228,11 @@ final class ContentScorer {
       boolean named = s.commentsName || s.furnitureName;
       boolean isArticle = s.containsArticleMarker;
       boolean holdsArticle = !s.commentsName && s.proseChars >= MAJORITY_OF_PROSE * pageProse;
-      s.boilerplate = e != root && (s.teaser || named && !isArticle && !holdsArticle);
+      boolean policy =
+          s.policyChars > 0
+              && s.policyChars >= POLICY_SHARE * s.chars
+              && s.chars <= POLICY_MAX_CHARS;
+      s.boilerplate = e != root && (s.teaser || policy || named && !isArticle && !holdsArticle);
       s.score = s.boilerplate ? -s.chars : s.score + s.ownWeight;
       Element parent = e.parent();
       ElementStats ps = parent == null ? null : stats.get(parent);
@@ -259,6 +274,10 @@ final class ContentScorer {
           s.proseChars += cs.proseChars;
           s.proseBlocks += cs.proseBlocks;
           s.containsArticleMarker |= cs.containsArticleMarker;
+          s.policyChars += cs.policyChars;
+          if (!HtmlTags.isBlock(c.normalName())) {
+            s.blockPolicyLinks += cs.blockPolicyLinks;
+          }
           if (!HtmlTags.isBlock(c.normalName())) {
             s.blockChars += cs.blockChars;
             s.blockLinkChars += cs.blockLinkChars;
@@ -277,6 +296,12 @@ final class ContentScorer {
       }
       if (tag.equals("a")) {
         s.leadingLinkChars = s.chars;
+        if (s.chars <= POLICY_LINK_MAX_CHARS && HtmlTags.isPolicyLink(e)) {
+          s.blockPolicyLinks++;
+        }
+      }
+      if (HtmlTags.isBlock(tag) && s.blockPolicyLinks > 0) {
+        s.policyChars += s.blockChars;
       }
       if (elementChildren >= TEASER_MIN_SIBLINGS) {
         markTeasers(e);
@@ -357,6 +382,10 @@ final class ContentScorer {
     return s.leadingLinkChars >= TEASER_MIN_HEADLINE
         && s.chars - s.linkChars >= TEASER_MIN_EXCERPT
         && s.chars <= TEASER_MAX_CHARS;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Marks that end a sentence or a quotation, Arabic and CJK ones included. */

@@ -42,6 +42,12 @@ final class ElementStats {
   /** One of several sibling teasers (linked headline and a short excerpt) to other articles. */
   boolean teaser;
 
+  /** Links to privacy, terms or rules pages in the own block. */
+  int blockPolicyLinks;
+
+  /** Characters of the subtree's blocks that link to privacy, terms or rules pages. */
+  int policyChars;
+
   /** Class or id names the article's own body (entry-content, articleBody ...). */
   boolean bodyName;
 

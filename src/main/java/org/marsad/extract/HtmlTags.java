@@ -156,6 +156,12 @@ final class HtmlTags {
               + "field-?name-?body|field--name-body|news-?details?|news-?content|news-?body)"
               + "(?=$|[\\s_-])");
 
+  /** Addresses of a site's legal and rules pages: privacy, terms, community guidelines. */
+  private static final Pattern POLICY_HREF =
+      Pattern.compile(
+          "(?:^|[/_.-])(?:privacy|terms|guidelines|policy|policies|cookies?|legal|disclaimer|"
+              + "conditions)(?:[/_.?#-]|$)");
+
   private HtmlTags() {}
 
   static boolean isBlock(String tag) {
@@ -211,6 +217,12 @@ final class HtmlTags {
         && !tag.equals("p")
         && !tag.equals("li")
         && !tag.equals("br");
+  }
+
+  /** A link to the site's privacy, terms or community rules. */
+  static boolean isPolicyLink(Element a) {
+    String href = a.attr("href");
+    return !href.isEmpty() && POLICY_HREF.matcher(href.toLowerCase(Locale.ROOT)).find();
   }
 
   /** Names of the article's body itself (entry-content, article-body, post-text ...). */
