@@ -1,10 +1,12 @@
 package org.marsad.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -40,13 +42,46 @@ final class ContentScorer {
   private static final double CONTENT_NAME_BONUS = 1.1;
   private static final double ARTICLE_MARKER_BONUS = 1.2;
 
+  /**
+   * Text in blocks that link to the site's privacy, terms or community rules: comment policies,
+   * cookie notices. An element mostly made of it, and not long, is boilerplate.
+   */
+  private static final double POLICY_SHARE = 0.5;
+
+  private static final int POLICY_MAX_CHARS = 800;
+
+  /** Links to policy pages are named in a few words ("Privacy Policy", "سياسة الخصوصية"). */
+  private static final int POLICY_LINK_MAX_CHARS = 30;
+
+  /** An element named as the article's body wins when it holds this share of the best's prose. */
+  private static final double NAMED_BODY_SHARE = 0.5;
+
   /** A furniture-named element holding this share of the page's prose is the article after all. */
   private static final double MAJORITY_OF_PROSE = 0.5;
+
+  private static final char IDEOGRAPHIC_FULL_STOP = '\u3002';
+  private static final char FULLWIDTH_EXCLAMATION = '\uFF01';
+  private static final char FULLWIDTH_QUESTION = '\uFF1F';
 
   private static final int CONTENT = 1;
   private static final int COMMENTS = 2;
   private static final int STRONG = 4;
   private static final int WEAK = 8;
+  private static final int BODY = 16;
+
+  /** A teaser starts with a headline link of at least this many characters. */
+  private static final int TEASER_MIN_HEADLINE = 15;
+
+  /** A teaser's excerpt: some unlinked text, but not an article's worth. */
+  private static final int TEASER_MIN_EXCERPT = 40;
+
+  private static final int TEASER_MAX_CHARS = 600;
+
+  /** Siblings of one tag and class that make a teaser list. */
+  private static final int TEASER_MIN_SIBLINGS = 3;
+
+  /** Share of a sibling group that must look like teasers. */
+  private static final double TEASER_SHARE = 0.66;
 
   private final Map<Element, ElementStats> stats = new IdentityHashMap<>();
 
@@ -68,12 +103,17 @@ final class ContentScorer {
   }
 
   /**
-   * The element with the best content score, never inside boilerplate; {@code root} when nothing
-   * reads as prose. On equal scores the deeper element wins.
+   * The element that holds the article, never inside boilerplate; {@code root} when nothing reads
+   * as prose. The element with the best content score, unless an element named as the article's
+   * body (entry-content, itemprop articleBody ...) holds at least {@link #NAMED_BODY_SHARE} of its
+   * prose: a page's own markup beats the scores, which misjudge articles made of lists, tables or
+   * linked text. On equal scores the deeper element wins.
    */
   Element bestContainer(Element root) {
     Element[] best = {root};
     double[] bestScore = {0};
+    Element[] named = {null};
+    List<Element> allNamed = new ArrayList<>();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -84,6 +124,12 @@ final class ContentScorer {
             ElementStats s = stats.get(e);
             if (s.boilerplate) {
               return FilterResult.SKIP_ENTIRELY;
+            }
+            if (s.bodyName && s.proseChars > 0) {
+              allNamed.add(e);
+              if (named[0] == null || s.proseChars >= stats.get(named[0]).proseChars) {
+                named[0] = e;
+              }
             }
             double score = s.score;
             if (score > 0) {
@@ -101,7 +147,39 @@ final class ContentScorer {
           }
         },
         root);
+    if (named[0] != null
+        && stats.get(named[0]).proseChars >= NAMED_BODY_SHARE * stats.get(best[0]).proseChars) {
+      return withSplitParts(named[0], allNamed);
+    }
     return best[0];
+  }
+
+  /**
+   * The closest common ancestor of {@code body} and the other elements of its class: the article is
+   * split into chunks (between ads or images) that the ancestor holds together.
+   */
+  private static Element withSplitParts(Element body, List<Element> named) {
+    String cls = body.className();
+    Element joined = body;
+    for (Element other : named) {
+      if (other != joined && other.className().equals(cls) && !joined.parents().contains(other)) {
+        joined = commonAncestor(joined, other);
+      }
+    }
+    return joined;
+  }
+
+  private static Element commonAncestor(Element a, Element b) {
+    Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element x = a; x != null; x = x.parent()) {
+      seen.add(x);
+    }
+    for (Element y = b; y != null; y = y.parent()) {
+      if (seen.contains(y)) {
+        return y;
+      }
+    }
+    return a;
   }
 
   private int nameFlags(String names) {
@@ -114,7 +192,8 @@ final class ContentScorer {
             (HtmlTags.namesContent(n) ? CONTENT : 0)
                 | (HtmlTags.namesComments(n) ? COMMENTS : 0)
                 | (HtmlTags.namesStrongBoilerplate(n) ? STRONG : 0)
-                | (HtmlTags.namesWeakBoilerplate(n) ? WEAK : 0));
+                | (HtmlTags.namesWeakBoilerplate(n) ? WEAK : 0)
+                | (HtmlTags.namesArticleBody(n) ? BODY : 0));
   }
 
   /** Weight of one block of text. */
@@ -149,7 +228,11 @@ final class ContentScorer {
       boolean named = s.commentsName || s.furnitureName;
       boolean isArticle = s.containsArticleMarker;
       boolean holdsArticle = !s.commentsName && s.proseChars >= MAJORITY_OF_PROSE * pageProse;
-      s.boilerplate = e != root && named && !isArticle && !holdsArticle;
+      boolean policy =
+          s.policyChars > 0
+              && s.policyChars >= POLICY_SHARE * s.chars
+              && s.chars <= POLICY_MAX_CHARS;
+      s.boilerplate = e != root && (s.teaser || policy || named && !isArticle && !holdsArticle);
       s.score = s.boilerplate ? -s.chars : s.score + s.ownWeight;
       Element parent = e.parent();
       ElementStats ps = parent == null ? null : stats.get(parent);
@@ -176,16 +259,25 @@ final class ContentScorer {
       }
       ElementStats s = new ElementStats();
       String tag = e.normalName();
+      int elementChildren = 0;
       for (Node child : e.childNodes()) {
         if (child instanceof TextNode t) {
           addText(s, t.getWholeText(), openLinks > 0);
         } else if (child instanceof Element c) {
           ElementStats cs = stats.get(c);
+          elementChildren++;
+          if (s.chars == 0) {
+            s.leadingLinkChars = cs.leadingLinkChars;
+          }
           s.chars += cs.chars;
           s.linkChars += cs.linkChars;
           s.proseChars += cs.proseChars;
           s.proseBlocks += cs.proseBlocks;
           s.containsArticleMarker |= cs.containsArticleMarker;
+          s.policyChars += cs.policyChars;
+          if (!HtmlTags.isBlock(c.normalName())) {
+            s.blockPolicyLinks += cs.blockPolicyLinks;
+          }
           if (!HtmlTags.isBlock(c.normalName())) {
             s.blockChars += cs.blockChars;
             s.blockLinkChars += cs.blockLinkChars;
@@ -202,7 +294,22 @@ final class ContentScorer {
           s.proseChars += s.blockChars;
         }
       }
+      if (tag.equals("a")) {
+        s.leadingLinkChars = s.chars;
+        if (s.chars <= POLICY_LINK_MAX_CHARS && HtmlTags.isPolicyLink(e)) {
+          s.blockPolicyLinks++;
+        }
+      }
+      if (HtmlTags.isBlock(tag) && s.blockPolicyLinks > 0) {
+        s.policyChars += s.blockChars;
+      }
+      if (elementChildren >= TEASER_MIN_SIBLINGS) {
+        markTeasers(e);
+      }
       int flags = nameFlags(HtmlTags.names(e));
+      s.bodyName =
+          HtmlTags.isBodyContainer(tag)
+              && ((flags & BODY) != 0 || "articleBody".equals(e.attr("itemprop")));
       s.contentName = (flags & CONTENT) != 0;
       s.commentsName = (flags & COMMENTS) != 0;
       s.furnitureName =
@@ -214,6 +321,38 @@ final class ContentScorer {
       postOrder.add(e);
       if (tag.equals("a")) {
         openLinks--;
+      }
+    }
+
+    /**
+     * Marks the children of {@code parent} that form a teaser list: at least three siblings of one
+     * tag and class, most of them a linked headline with a short excerpt.
+     */
+    private void markTeasers(Element parent) {
+      Map<String, List<ElementStats>> groups = new HashMap<>();
+      for (Element c : parent.children()) {
+        ElementStats cs = stats.get(c);
+        if (cs.chars > 0) {
+          groups
+              .computeIfAbsent(c.normalName() + '.' + c.className(), k -> new ArrayList<>())
+              .add(cs);
+        }
+      }
+      for (List<ElementStats> group : groups.values()) {
+        if (group.size() < TEASER_MIN_SIBLINGS) {
+          continue;
+        }
+        int teasers = 0;
+        for (ElementStats cs : group) {
+          if (looksLikeTeaser(cs)) {
+            teasers++;
+          }
+        }
+        if (teasers >= TEASER_SHARE * group.size()) {
+          for (ElementStats cs : group) {
+            cs.teaser = looksLikeTeaser(cs);
+          }
+        }
       }
     }
 
@@ -239,7 +378,17 @@ final class ContentScorer {
     }
   }
 
-  /** Marks that end a sentence or a quotation, Arabic ones included. */
+  private static boolean looksLikeTeaser(ElementStats s) {
+    return s.leadingLinkChars >= TEASER_MIN_HEADLINE
+        && s.chars - s.linkChars >= TEASER_MIN_EXCERPT
+        && s.chars <= TEASER_MAX_CHARS;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Marks that end a sentence or a quotation, Arabic and CJK ones included. */
   private static boolean isStop(char c) {
     return c == '.'
         || c == '!'
@@ -250,6 +399,9 @@ final class ContentScorer {
         || c == '\u201D'
         || c == '\u00BB'
         || c == ':'
-        || c == '\u06D4';
+        || c == '\u06D4'
+        || c == IDEOGRAPHIC_FULL_STOP
+        || c == FULLWIDTH_EXCLAMATION
+        || c == FULLWIDTH_QUESTION;
   }
 }

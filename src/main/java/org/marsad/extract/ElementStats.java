@@ -36,6 +36,21 @@ final class ElementStats {
 
   boolean containsArticleMarker;
 
+  /** Characters of the link the subtree's text starts with (0 if it starts unlinked). */
+  int leadingLinkChars;
+
+  /** One of several sibling teasers (linked headline and a short excerpt) to other articles. */
+  boolean teaser;
+
+  /** Links to privacy, terms or rules pages in the own block. */
+  int blockPolicyLinks;
+
+  /** Characters of the subtree's blocks that link to privacy, terms or rules pages. */
+  int policyChars;
+
+  /** Class or id names the article's own body (entry-content, articleBody ...). */
+  boolean bodyName;
+
   /** The decision: this subtree is boilerplate, never body text. */
   boolean boilerplate;
 

@@ -217,7 +217,7 @@ final class HtmlMetadataReader {
     } else if (kw != null && kw.isTextual()) {
       addAll(out, kw.asText());
     }
-    for (Element tag : doc.select("meta[property=article:tag]")) {
+    for (Element tag : doc.head().select("meta[property=article:tag]")) {
       addAll(out, tag.attr("content"));
     }
     if (out.isEmpty()) {

@@ -146,6 +146,22 @@ final class HtmlTags {
               + "post-?text|text|body\\w*|main|news-?details?|details?|maqal\\w*|khabar|matn|"
               + "field-?item|rich-?text|prose|blog-?post)");
 
+  /** Class or id words that name the article's own body, not just any content area. */
+  private static final Pattern ARTICLE_BODY =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:post-?text|post_text|post-?body|post-?entry|postentry|post-?content|"
+              + "post_content|postcontent|article-?text|articletext|entry-?content|"
+              + "article-?content|article__content|article-?body|article__body|articlebody|"
+              + "story-?body|story-?content|body-?text|text-?content|art-?content|"
+              + "field-?name-?body|field--name-body|news-?details?|news-?content|news-?body)"
+              + "(?=$|[\\s_-])");
+
+  /** Addresses of a site's legal and rules pages: privacy, terms, community guidelines. */
+  private static final Pattern POLICY_HREF =
+      Pattern.compile(
+          "(?:^|[/_.-])(?:privacy|terms|guidelines|policy|policies|cookies?|legal|disclaimer|"
+              + "conditions)(?:[/_.?#-]|$)");
+
   private HtmlTags() {}
 
   static boolean isBlock(String tag) {
@@ -192,6 +208,26 @@ final class HtmlTags {
 
   static boolean namesContent(String names) {
     return !names.isEmpty() && CONTENT.matcher(names).find();
+  }
+
+  /** Tags that may hold a whole article body: blocks that are not a paragraph, item or heading. */
+  static boolean isBodyContainer(String tag) {
+    return BLOCKS.contains(tag)
+        && !HEADINGS.contains(tag)
+        && !tag.equals("p")
+        && !tag.equals("li")
+        && !tag.equals("br");
+  }
+
+  /** A link to the site's privacy, terms or community rules. */
+  static boolean isPolicyLink(Element a) {
+    String href = a.attr("href");
+    return !href.isEmpty() && POLICY_HREF.matcher(href.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** Names of the article's body itself (entry-content, article-body, post-text ...). */
+  static boolean namesArticleBody(String names) {
+    return !names.isEmpty() && ARTICLE_BODY.matcher(names).find();
   }
 
   /** Names of reader-comment sections. */
