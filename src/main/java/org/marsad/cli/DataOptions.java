@@ -1,12 +1,18 @@
 package org.marsad.cli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.marsad.config.MarsadConfig;
 import org.marsad.pipeline.Engine;
+import org.marsad.search.ArticleIndex;
+import org.marsad.store.SqliteStore;
 import org.marsad.store.StoreException;
 import picocli.CommandLine.Option;
 
-/** The {@code --data} option every command that works on a data directory shares. */
+/**
+ * The {@code --data} option every command that works on a data directory shares, and the opening of
+ * its parts with failures turned into one-line user errors.
+ */
 final class DataOptions {
   @Option(
       names = "--data",
@@ -14,6 +20,29 @@ final class DataOptions {
       defaultValue = "marsad-data",
       description = "Data directory (default: ${DEFAULT-VALUE}).")
   Path directory;
+
+  SqliteStore openStore() {
+    try {
+      return SqliteStore.open(directory);
+    } catch (StoreException e) {
+      throw new UserInputException(
+          "cannot open the data directory " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The writable index; fails with a clear message while another process (serve) holds it. */
+  ArticleIndex openIndex() {
+    try {
+      return ArticleIndex.open(ArticleIndex.pathIn(directory));
+    } catch (UncheckedIOException e) {
+      throw new UserInputException(
+          "cannot open the search index in "
+              + directory
+              + " (is `marsad serve` running on it?): "
+              + e.getCause().getMessage(),
+          e);
+    }
+  }
 
   MarsadConfig config() {
     try {
@@ -26,7 +55,7 @@ final class DataOptions {
   Engine openEngine(MarsadConfig config) {
     try {
       return Engine.open(directory, config);
-    } catch (StoreException | java.io.UncheckedIOException e) {
+    } catch (StoreException | UncheckedIOException e) {
       throw new UserInputException(
           "cannot open the data directory " + directory + ": " + e.getMessage(), e);
     }

@@ -17,6 +17,7 @@ import org.marsad.search.ArticleIndex;
 import org.marsad.store.SqliteStore;
 import org.marsad.text.dates.ArabicDateParser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,12 +37,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "The JSON Lines file.")
   Path file;
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      defaultValue = "marsad-data",
-      description = "Data directory (default: ${DEFAULT-VALUE}).")
-  Path dataDirectory;
+  @Mixin DataOptions data;
 
   @Option(
       names = "--batch",
@@ -71,7 +67,7 @@ public final class ImportCommand implements Callable<Integer> {
     boolean showProgress = progress != null ? progress : System.console() != null;
     ProgressBar bar = showProgress ? new ProgressBar(err, Files.size(file), "lines") : null;
     long start = System.nanoTime();
-    try (SqliteStore store = DataDirectory.openStore(dataDirectory)) {
+    try (SqliteStore store = data.openStore()) {
       JsonlImporter importer =
           new JsonlImporter(
               store,
@@ -97,7 +93,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
       }
       printSummary(out, summary, (System.nanoTime() - start) / 1e9);
-      try (ArticleIndex index = DataDirectory.openIndex(dataDirectory)) {
+      try (ArticleIndex index = data.openIndex()) {
         out.printf(Locale.ROOT, "  %-15s %,9d%n", "indexed", new IndexSync(store, index).catchUp());
       }
     }
@@ -109,7 +105,7 @@ public final class ImportCommand implements Callable<Integer> {
         Locale.ROOT,
         "Imported %s into %s in %.1f s (%,.0f lines/s)%n",
         file,
-        dataDirectory,
+        data.directory,
         seconds,
         summary.linesRead() / Math.max(seconds, 1e-3));
     row(out, "lines read", summary.linesRead(), "");

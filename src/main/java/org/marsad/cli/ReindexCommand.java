@@ -1,13 +1,12 @@
 package org.marsad.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.pipeline.IndexSync;
 import org.marsad.search.ArticleIndex;
 import org.marsad.store.SqliteStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code marsad reindex}: rebuilds the search index from the store. */
@@ -16,12 +15,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Rebuild the search index from the stored articles.")
 public final class ReindexCommand implements Callable<Integer> {
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      defaultValue = "marsad-data",
-      description = "Data directory (default: ${DEFAULT-VALUE}).")
-  Path dataDirectory;
+  @Mixin DataOptions data;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -29,8 +23,8 @@ public final class ReindexCommand implements Callable<Integer> {
   public Integer call() {
     long start = System.nanoTime();
     int count;
-    try (SqliteStore store = DataDirectory.openStore(dataDirectory);
-        ArticleIndex index = DataDirectory.openIndex(dataDirectory)) {
+    try (SqliteStore store = data.openStore();
+        ArticleIndex index = data.openIndex()) {
       count = new IndexSync(store, index).rebuild();
     }
     spec.commandLine()

@@ -15,6 +15,7 @@ import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResult;
 import org.marsad.search.SearchResultJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,12 +58,7 @@ public final class SearchCommand implements Callable<Integer> {
       description = "Order of hits (default relevance).")
   String sort;
 
-  @Option(
-      names = "--data",
-      defaultValue = "marsad-data",
-      paramLabel = "DIR",
-      description = "Data directory (default ./marsad-data).")
-  Path data;
+  @Mixin DataOptions data;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -103,7 +99,7 @@ public final class SearchCommand implements Callable<Integer> {
   }
 
   private ArticleIndex openIndex() {
-    Path dir = ArticleIndex.pathIn(data);
+    Path dir = ArticleIndex.pathIn(data.directory);
     try {
       return ArticleIndex.openReadOnly(dir);
     } catch (IllegalArgumentException e) {

@@ -193,18 +193,6 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
   }
 
   private static ExtractedArticle empty(Page page, ProblemList problems) {
-    return new ExtractedArticle(
-        null,
-        "",
-        List.of(),
-        null,
-        null,
-        null,
-        page.url(),
-        "und",
-        List.of(),
-        List.of(),
-        List.of(),
-        problems.toList());
+    return ExtractedArticle.empty(page.url(), problems.toList());
   }
 }

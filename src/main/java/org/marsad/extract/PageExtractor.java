@@ -107,18 +107,6 @@ public final class PageExtractor implements ArticleExtractor {
   }
 
   private static ExtractedArticle failed(Page page, String problem) {
-    return new ExtractedArticle(
-        null,
-        "",
-        List.of(),
-        null,
-        null,
-        null,
-        page.url(),
-        "und",
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(problem));
+    return ExtractedArticle.empty(page.url(), List.of(problem));
   }
 }

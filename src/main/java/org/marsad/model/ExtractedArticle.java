@@ -31,4 +31,11 @@ public record ExtractedArticle(
     links = List.copyOf(links);
     problems = List.copyOf(problems);
   }
+
+  /** An article with nothing recovered (empty, binary or unreadable input) and why. */
+  public static ExtractedArticle empty(String url, List<String> problems) {
+    return new ExtractedArticle(
+        null, "", List.of(), null, null, null, url, "und", List.of(), List.of(), List.of(),
+        problems);
+  }
 }
