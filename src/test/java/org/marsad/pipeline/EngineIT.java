@@ -2,17 +2,22 @@ package org.marsad.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +34,10 @@ import org.marsad.search.SearchRequest;
 import org.marsad.store.FetchLogEntry;
 import org.marsad.testing.AntFeeds;
 import org.marsad.testing.ArticlePages;
+import org.marsad.testing.Compression;
+import org.marsad.testing.Fixtures;
 import org.marsad.testing.LoopbackServer;
+import org.marsad.testing.StoreIntegrity;
 
 /**
  * The whole chain with real parts: a loopback HTTP server serving feeds and article pages, the
@@ -288,6 +296,82 @@ class EngineIT {
     assertThat(log.message()).contains("refused").contains("127.0.0.1");
     assertThat(server.hits("/rss")).isZero();
     assertThat(engine.store().sourceState(source.id()).consecutiveFailures()).isEqualTo(1);
+  }
+
+  @Test
+  void misbehavingSourcesFailWithClearMessagesWhileTheGoodOneArrivesWhole() throws Exception {
+    open(loopbackConfig());
+    List<AntFeeds.Article> goodItems =
+        List.of(
+            summaryOnly(1, "خطة لمكافحة التطرف", TERROR_PARAGRAPHS),
+            summaryOnly(2, "موسم الحصاد في البقاع", HARVEST_PARAGRAPHS));
+    server.on(
+        "/good",
+        LoopbackServer.fixed(
+            200, RSS, AntFeeds.rss("good", goodItems, "UTF-8").getBytes(StandardCharsets.UTF_8)));
+    server.on(
+        "/500", LoopbackServer.fixed(500, "text/plain", "boom".getBytes(StandardCharsets.UTF_8)));
+    server.on("/stall", LoopbackServer.stall(30_000));
+    server.on("/loop", LoopbackServer.redirect(302, "/loop"));
+    byte[] bomb = Compression.gzip(new byte[1 << 20], 64);
+    server.on(
+        "/bomb",
+        exchange -> {
+          exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+          LoopbackServer.send(exchange, 200, RSS, bomb);
+        });
+    server.on("/huge", EngineIT::fiftyMegabytesOfGarbage);
+    server.on("/malformed", LoopbackServer.fixed(200, RSS, Fixtures.bytes("malformed-amp.xml")));
+    server.on("/entities", LoopbackServer.fixed(200, RSS, Fixtures.bytes("billion-laughs.xml")));
+    server.on("/html", LoopbackServer.fixed(200, RSS, Fixtures.bytes("html-page.html")));
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("/500", "HTTP 500 after 3 attempts");
+    expected.put("/stall", "timed out");
+    expected.put("/loop", "more than 5 redirects");
+    expected.put("/bomb", "not a feed");
+    expected.put("/huge", "not a feed");
+    expected.put("/entities", "refused: the document declares XML entities");
+    expected.put("/html", "not a feed: looks like HTML");
+    Map<String, Source> sources = new LinkedHashMap<>();
+    for (String path : expected.keySet()) {
+      sources.put(path, follow(path));
+    }
+    Source good = follow("/good");
+    Source malformed = follow("/malformed");
+
+    long start = System.nanoTime();
+    PollSummary summary = engine.fetchAll(result -> {});
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+    assertThat(summary.lines()).hasSize(expected.size() + 2);
+    assertThat(summary.count(PollStatus.FAILED)).isEqualTo(expected.size());
+    assertThat(stored("/news/1").body()).isEqualTo(String.join("\n\n", TERROR_PARAGRAPHS));
+    assertThat(stored("/news/2").body()).isEqualTo(String.join("\n\n", HARVEST_PARAGRAPHS));
+    assertThat(engine.store().fetchLog(good.id(), 1).get(0).itemsNew()).isEqualTo(2);
+    for (Map.Entry<String, String> bad : expected.entrySet()) {
+      FetchLogEntry log = engine.store().fetchLog(sources.get(bad.getKey()).id(), 1).get(0);
+      assertThat(log.outcome()).as(bad.getKey()).isEqualTo(FetchLogEntry.Outcome.FAILED);
+      assertThat(log.message()).as(bad.getKey()).startsWith(bad.getValue());
+    }
+    FetchLogEntry lenient = engine.store().fetchLog(malformed.id(), 1).get(0);
+    assertThat(lenient.message()).as("malformed XML is read leniently").startsWith("malformed XML");
+    assertThat(engine.store().articleCount()).isEqualTo(2 + lenient.itemsNew());
+    assertThat(engine.index().size()).isEqualTo(engine.store().articleCount());
+    assertThat(StoreIntegrity.check(data)).containsExactly("ok");
+  }
+
+  /** Declares and sends 50 MB of feed-looking items, far beyond the 2 MB cap. */
+  private static void fiftyMegabytesOfGarbage(HttpExchange exchange) throws IOException {
+    long fifty = 50L << 20;
+    exchange.getResponseHeaders().set("Content-Type", RSS);
+    exchange.sendResponseHeaders(200, fifty);
+    byte[] chunk = new byte[64 << 10];
+    Arrays.fill(chunk, (byte) 'x');
+    try (OutputStream out = exchange.getResponseBody()) {
+      for (long sent = 0; sent < fifty; sent += chunk.length) {
+        out.write(chunk);
+      }
+    }
   }
 
   /** An HTML page with one paragraph per line of an ANT article's text. */
