@@ -180,7 +180,9 @@ class ApiServerIT {
     assertThat(notANumber.status()).isEqualTo(400);
     assertThat(notANumber.json().get("error").asText()).contains("abc");
 
-    assertThat(get("/api/nothing-here").status()).isEqualTo(404);
+    Reply noRoute = get("/api/nothing-here");
+    assertThat(noRoute.status()).isEqualTo(404);
+    assertThat(noRoute.json().get("error").asText()).contains("/api/nothing-here");
   }
 
   @Test
@@ -255,6 +257,7 @@ class ApiServerIT {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isIn(400, 413);
+    assertThat(JSON.readTree(response.body()).get("error").asText()).isNotBlank();
     assertThat(get("/health").status()).isEqualTo(200);
     assertThat(get("/api/sources").json().get("sources")).isEmpty();
   }
