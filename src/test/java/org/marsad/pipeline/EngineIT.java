@@ -374,6 +374,34 @@ class EngineIT {
     }
   }
 
+  @Test
+  void aPassFirstIndexesWhatAKilledRunStoredButDidNotIndex() {
+    open(loopbackConfig());
+    engine
+        .store()
+        .upsert(
+            new Article(
+                0,
+                "https://news.example/1",
+                "g1",
+                0,
+                "وكالة",
+                "خبر مخزن",
+                String.join("\n\n", HARVEST_PARAGRAPHS),
+                null,
+                null,
+                Instant.now(),
+                null,
+                null,
+                List.of()));
+    assertThat(engine.index().size()).isZero();
+
+    engine.fetchAll(result -> {});
+
+    assertThat(engine.index().size()).isEqualTo(1);
+    assertThat(search("المزارعين")).hasSize(1);
+  }
+
   /** An HTML page with one paragraph per line of an ANT article's text. */
   private static List<String> paragraphs(AntFeeds.Article article) {
     return Arrays.stream(article.text().split("\n+"))
