@@ -1,8 +1,10 @@
 package org.marsad.ingest;
 
 /**
- * Tells which feed items a source has not delivered before, so the poller can report new items and
- * adapt its interval. Implementations must be thread-safe.
+ * Tells which feed items a source has not delivered before, or delivered with another title, so the
+ * poller can report new and re-titled items and adapt its interval. An item is known by its {@link
+ * FeedItem#guid()}; a re-titled item is the same article, delivered again so that the store keeps
+ * the change as a revision. Implementations must be thread-safe.
  *
  * <p>A store-backed implementation may answer "not stored yet" and ignore the marking, since the
  * pipeline stores the new items right after the poll.
@@ -10,9 +12,9 @@ package org.marsad.ingest;
 public interface SeenItems {
 
   /**
-   * Marks {@code itemKey} (a {@link FeedItem#guid()}) as seen for the source.
+   * Marks {@code item} as seen for the source, with its current title.
    *
-   * @return true when it had not been seen before
+   * @return true when its guid had not been seen before, or was seen with another title
    */
-  boolean markSeen(long sourceId, String itemKey);
+  boolean markSeen(long sourceId, FeedItem item);
 }

@@ -91,7 +91,7 @@ public final class SourcePoller {
     }
     List<FeedItem> fresh = new ArrayList<>();
     for (FeedItem item : items) {
-      if (seen.markSeen(source.id(), item.guid())) {
+      if (seen.markSeen(source.id(), item)) {
         fresh.add(item);
       }
     }

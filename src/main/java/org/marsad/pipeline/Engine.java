@@ -112,10 +112,13 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * Polls every source once, now, and waits: {@code marsad fetch}. {@code onEach} hears of each
-   * source as its poll is stored (for a progress bar), in a worker thread.
+   * Polls every source once, now, and waits: {@code marsad fetch}. The index first catches up with
+   * what a killed run stored but did not index, since a pass that finds nothing new would not.
+   * {@code onEach} hears of each source as its poll is stored (for a progress bar), in a worker
+   * thread.
    */
   public synchronized PollSummary fetchAll(Consumer<PollResult> onEach) {
+    indexSync.catchUp();
     pollListener = onEach;
     try {
       return scheduler.pollAll(store.sources());

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.marsad.dedup.InvalidUrlException;
@@ -31,6 +33,7 @@ final class FeedArticles {
   record Outcome(Optional<Article> article, String problem) {}
 
   private static final String BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, blockquote, div, td";
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
   private final Fetcher fetcher;
   private final ArticleExtractor extractor;
@@ -43,6 +46,11 @@ final class FeedArticles {
     this.extractor = extractor;
     this.canonicalizer = canonicalizer;
     this.clock = clock;
+  }
+
+  /** The article of a feed item, its page fetched here when the item needs its full text. */
+  Outcome toArticle(Source source, FeedItem item) {
+    return toArticle(source, item, null);
   }
 
   /**
@@ -117,12 +125,23 @@ final class FeedArticles {
     }
   }
 
-  /** Feed HTML to text, one paragraph per block, as the store keeps bodies. */
+  /**
+   * Feed HTML to text, one paragraph per block, as the store keeps bodies. Text without any element
+   * (Atom {@code type="text"}, a bare description) keeps each of its lines as a paragraph, which
+   * HTML parsing alone would run together.
+   */
   private static String plainText(String html) {
     if (html == null || html.isBlank()) {
       return "";
     }
     Element body = Jsoup.parseBodyFragment(html).body();
+    if (body.children().isEmpty()) {
+      return LINE_BREAK
+          .splitAsStream(body.wholeText())
+          .map(String::strip)
+          .filter(line -> !line.isEmpty())
+          .collect(Collectors.joining("\n\n"));
+    }
     List<String> paragraphs = new ArrayList<>();
     for (Element block : body.select(BLOCKS)) {
       if (block.children().select(BLOCKS).isEmpty() && !block.text().isBlank()) {

@@ -19,7 +19,14 @@ final class SourceSql {
   private static final String SELECT =
       "SELECT id, url, title, kind, poll_interval_seconds FROM source ";
 
+  /** Stored for a source without an interval of its own (the scheduler adapts from defaults). */
+  private static final long NO_INTERVAL = 0;
+
   private SourceSql() {}
+
+  private static long intervalSeconds(Source source) {
+    return source.pollInterval() == null ? NO_INTERVAL : source.pollInterval().toSeconds();
+  }
 
   static void insertIfAbsent(SqlSession session, Source source, Instant now) throws SQLException {
     PreparedStatement insert =
@@ -29,7 +36,7 @@ final class SourceSql {
     insert.setString(1, source.url());
     insert.setString(2, source.title());
     insert.setString(3, source.kind().name());
-    insert.setLong(4, source.pollInterval().toSeconds());
+    insert.setLong(4, intervalSeconds(source));
     setInstant(insert, 5, now);
     insert.executeUpdate();
   }
@@ -40,7 +47,7 @@ final class SourceSql {
             "UPDATE source SET title = ?, kind = ?, poll_interval_seconds = ? WHERE id = ?");
     update.setString(1, source.title());
     update.setString(2, source.kind().name());
-    update.setLong(3, source.pollInterval().toSeconds());
+    update.setLong(3, intervalSeconds(source));
     update.setLong(4, source.id());
     return update.executeUpdate() > 0;
   }
@@ -161,7 +168,7 @@ final class SourceSql {
                 rows.getString(2),
                 rows.getString(3),
                 Source.Kind.valueOf(rows.getString(4)),
-                Duration.ofSeconds(rows.getLong(5))));
+                rows.getLong(5) == NO_INTERVAL ? null : Duration.ofSeconds(rows.getLong(5))));
       }
     }
     return sources;

@@ -398,10 +398,10 @@ public final class SqliteStore implements Store {
       throw new IllegalArgumentException("a source needs a URL: " + source);
     }
     Objects.requireNonNull(source.kind(), "source kind");
-    if (source.pollInterval() == null
-        || source.pollInterval().isNegative()
-        || source.pollInterval().isZero()) {
-      throw new IllegalArgumentException("a source needs a positive poll interval: " + source);
+    if (source.pollInterval() != null
+        && (source.pollInterval().isNegative() || source.pollInterval().toSeconds() == 0)) {
+      throw new IllegalArgumentException(
+          "a source's poll interval must be at least a second, or null: " + source);
     }
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -68,13 +69,10 @@ public final class ApiServer implements AutoCloseable {
           LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
           error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
         });
-    app.error(
-        404,
-        ctx -> {
-          if (ctx.result() == null) {
-            error(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.path());
-          }
-        });
+    // Javalin's own refusals (no such endpoint, body too large) answer in JSON like ours.
+    app.exception(
+        HttpResponseException.class,
+        (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
   }
 
   /** Starts listening on {@code host:port} (port 0: any free port); returns the bound port. */

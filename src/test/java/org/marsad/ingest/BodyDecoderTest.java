@@ -10,22 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.marsad.testing.Compression;
 
 class BodyDecoderTest {
   private static final byte[] TEXT =
       "<rss><channel><title>خبر عاجل</title></channel></rss>".getBytes(StandardCharsets.UTF_8);
-
-  static byte[] gzip(byte[] data, int copies) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (OutputStream gz = new GZIPOutputStream(out)) {
-      for (int i = 0; i < copies; i++) {
-        gz.write(data);
-      }
-    }
-    return out.toByteArray();
-  }
 
   private static byte[] deflate(byte[] data, boolean raw) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -37,7 +27,8 @@ class BodyDecoderTest {
 
   @Test
   void decodesGzipAndBothKindsOfDeflate() throws Exception {
-    assertThat(BodyDecoder.decode(gzip(TEXT, 1), false, "gzip", 1 << 20).bytes()).isEqualTo(TEXT);
+    assertThat(BodyDecoder.decode(Compression.gzip(TEXT, 1), false, "gzip", 1 << 20).bytes())
+        .isEqualTo(TEXT);
     assertThat(BodyDecoder.decode(deflate(TEXT, false), false, "deflate", 1 << 20).bytes())
         .isEqualTo(TEXT);
     assertThat(BodyDecoder.decode(deflate(TEXT, true), false, "deflate", 1 << 20).bytes())
@@ -49,7 +40,7 @@ class BodyDecoderTest {
   @Test
   void capsAGzipBombAtTheLimit() throws Exception {
     byte[] megabyteOfZeros = new byte[1 << 20];
-    byte[] bomb = gzip(megabyteOfZeros, 200);
+    byte[] bomb = Compression.gzip(megabyteOfZeros, 200);
     assertThat(bomb.length).isLessThan(300_000);
 
     CappedBodySubscriber.Body body = BodyDecoder.decode(bomb, false, "gzip", 100_000);
@@ -62,7 +53,7 @@ class BodyDecoderTest {
   void keepsWhatInflatesFromACutStreamAndFlagsIt() throws Exception {
     byte[] big = new byte[200_000];
     Arrays.fill(big, (byte) 'a');
-    byte[] compressed = gzip(big, 1);
+    byte[] compressed = Compression.gzip(big, 1);
     byte[] cut = Arrays.copyOf(compressed, compressed.length / 2);
 
     CappedBodySubscriber.Body body = BodyDecoder.decode(cut, true, "gzip", 1 << 20);

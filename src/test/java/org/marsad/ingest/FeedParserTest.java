@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.marsad.testing.Fixtures;
 
 class FeedParserTest {
   private final FeedParser parser = new FeedParser();

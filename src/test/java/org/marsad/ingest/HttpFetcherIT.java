@@ -18,6 +18,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.marsad.testing.Compression;
+import org.marsad.testing.Fixtures;
+import org.marsad.testing.LoopbackServer;
 
 /** The fetcher against a real HTTP server on loopback, including servers that misbehave. */
 class HttpFetcherIT {
@@ -59,7 +62,7 @@ class HttpFetcherIT {
 
   @Test
   void fetchesAFeedWithOurUserAgentAndGzip() throws Exception {
-    byte[] gzipped = BodyDecoderTest.gzip(FEED, 1);
+    byte[] gzipped = Compression.gzip(FEED, 1);
     server.on(
         "/feed",
         exchange -> {
@@ -245,7 +248,7 @@ class HttpFetcherIT {
 
   @Test
   void capsAGzipBomb() throws Exception {
-    byte[] bomb = BodyDecoderTest.gzip(new byte[1 << 20], 100);
+    byte[] bomb = Compression.gzip(new byte[1 << 20], 100);
     server.on(
         "/bomb",
         exchange -> {

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
+import org.marsad.testing.AntFeeds;
+import org.marsad.testing.Compression;
+import org.marsad.testing.Fixtures;
+import org.marsad.testing.LoopbackServer;
 
 /**
  * Sources polled end to end (real loopback server, fetcher, parser, poller, scheduler) with feeds
@@ -197,7 +201,7 @@ class SourcePollingIT {
     server.on("/500", LoopbackServer.fixed(500, "text/plain", "boom".getBytes()));
     server.on("/stall", LoopbackServer.stall(30_000));
     server.on("/loop", LoopbackServer.redirect(302, "/loop"));
-    byte[] bomb = BodyDecoderTest.gzip(new byte[1 << 20], 64);
+    byte[] bomb = Compression.gzip(new byte[1 << 20], 64);
     server.on(
         "/bomb",
         exchange -> {

@@ -90,6 +90,19 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void aSourceWithoutAnIntervalOfItsOwnKeepsNone() {
+    Source added =
+        store.addSource(new Source(0, "https://a.example/rss", null, Source.Kind.UNKNOWN, null));
+    assertThat(store.source(added.id()).orElseThrow().pollInterval()).isNull();
+    assertThatThrownBy(
+            () ->
+                store.addSource(
+                    new Source(0, "https://b.example/rss", null, Source.Kind.FEED, Duration.ZERO)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("poll interval");
+  }
+
+  @Test
   void addingAFollowedUrlAgainChangesNothing() {
     Source first = store.addSource(feed("https://a.example/rss"));
     Source again =

@@ -1,14 +1,14 @@
-package org.marsad.ingest;
+package org.marsad.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Reads the small self-written fixtures under {@code src/test/resources/ingest}. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
-  static byte[] bytes(String name) {
+  public static byte[] bytes(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/ingest/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no fixture " + name);

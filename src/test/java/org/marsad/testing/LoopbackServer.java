@@ -1,4 +1,4 @@
-package org.marsad.ingest;
+package org.marsad.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * path and records their request headers; robots.txt answers 404 unless a handler is set. Closing
  * it stops the server and interrupts handlers that stall.
  */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
@@ -30,9 +30,9 @@ final class LoopbackServer implements AutoCloseable {
   private final Map<String, HttpHandler> handlers = new ConcurrentHashMap<>();
 
   /** A request as the server saw it. */
-  record Request(String path, com.sun.net.httpserver.Headers headers, long startNanos) {}
+  public record Request(String path, com.sun.net.httpserver.Headers headers, long startNanos) {}
 
-  LoopbackServer() throws IOException {
+  public LoopbackServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     server.setExecutor(executor);
     server.createContext(
@@ -57,29 +57,29 @@ final class LoopbackServer implements AutoCloseable {
     server.start();
   }
 
-  LoopbackServer on(String path, HttpHandler handler) {
+  public LoopbackServer on(String path, HttpHandler handler) {
     handlers.put(path, handler);
     return this;
   }
 
-  URI url(String path) {
+  public URI url(String path) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
-  int port() {
+  public int port() {
     return server.getAddress().getPort();
   }
 
-  int hits(String path) {
+  public int hits(String path) {
     AtomicInteger count = hits.get(path);
     return count == null ? 0 : count.get();
   }
 
-  List<Request> requests(String path) {
+  public List<Request> requests(String path) {
     return requests.stream().filter(r -> r.path().equals(path)).toList();
   }
 
-  static void send(HttpExchange exchange, int status, String contentType, byte[] body)
+  public static void send(HttpExchange exchange, int status, String contentType, byte[] body)
       throws IOException {
     if (contentType != null) {
       exchange.getResponseHeaders().set("Content-Type", contentType);
@@ -90,11 +90,11 @@ final class LoopbackServer implements AutoCloseable {
     }
   }
 
-  static HttpHandler fixed(int status, String contentType, byte[] body) {
+  public static HttpHandler fixed(int status, String contentType, byte[] body) {
     return exchange -> send(exchange, status, contentType, body);
   }
 
-  static HttpHandler redirect(int status, String location) {
+  public static HttpHandler redirect(int status, String location) {
     return exchange -> {
       exchange.getResponseHeaders().set("Location", location);
       send(exchange, status, null, new byte[0]);
@@ -102,7 +102,7 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   /** Sends nothing for {@code millis} (or until the server closes). */
-  static HttpHandler stall(long millis) {
+  public static HttpHandler stall(long millis) {
     return exchange -> {
       try {
         Thread.sleep(millis);

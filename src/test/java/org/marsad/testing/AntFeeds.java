@@ -1,4 +1,4 @@
-package org.marsad.ingest;
+package org.marsad.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,15 +21,15 @@ import org.junit.jupiter.api.Assumptions;
  * Feeds built from real ANT corpus articles (title, url, abstract, pub_date_raw, author, category,
  * text) read from the shared data; tests using them are skipped when the data is absent.
  */
-final class AntFeeds {
-  static final Path SAMPLE =
+public final class AntFeeds {
+  public static final Path SAMPLE =
       Path.of(
           System.getProperty("marsad.data", "../shared/data"),
           "ant-corpus-v2.1-sample",
           "ant_v2.1_sample.jsonl");
 
   /** One ANT article, as the feed will carry it. */
-  record Article(
+  public record Article(
       String url,
       String title,
       String abstractText,
@@ -41,7 +41,7 @@ final class AntFeeds {
   private AntFeeds() {}
 
   /** The first {@code count} articles passing {@code filter}; skips the test without the data. */
-  static List<Article> articles(int count, Predicate<Article> filter) {
+  public static List<Article> articles(int count, Predicate<Article> filter) {
     Assumptions.assumeTrue(
         Files.isRegularFile(SAMPLE), "ANT sample absent (" + SAMPLE + "): test skipped");
     ObjectMapper json = new ObjectMapper();
@@ -69,12 +69,12 @@ final class AntFeeds {
     return articles;
   }
 
-  static List<Article> articles(int count) {
+  public static List<Article> articles(int count) {
     return articles(count, a -> true);
   }
 
   /** Articles whose fields all encode in {@code charset} (windows-1256 lacks some characters). */
-  static Predicate<Article> encodableIn(Charset charset) {
+  public static Predicate<Article> encodableIn(Charset charset) {
     return a -> {
       CharsetEncoder encoder = charset.newEncoder();
       return encoder.canEncode(a.title() + a.abstractText() + a.author() + a.category() + a.url());
@@ -82,7 +82,7 @@ final class AntFeeds {
   }
 
   /** RSS 2.0 with the abstract as description and the body as content:encoded. */
-  static String rss(String title, List<Article> articles, String encoding) {
+  public static String rss(String title, List<Article> articles, String encoding) {
     StringBuilder xml = new StringBuilder();
     xml.append("<?xml version=\"1.0\" encoding=\"").append(encoding).append("\"?>\n");
     xml.append("<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
@@ -103,7 +103,7 @@ final class AntFeeds {
   }
 
   /** Atom 1.0 with the abstract as summary and the body as text content. */
-  static String atom(String title, List<Article> articles) {
+  public static String atom(String title, List<Article> articles) {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
     xml.append("<title>").append(escape(title)).append("</title>\n");
@@ -122,12 +122,12 @@ final class AntFeeds {
     return xml.append("</feed>\n").toString();
   }
 
-  static String isoDate(String rfc1123) {
+  public static String isoDate(String rfc1123) {
     return ZonedDateTime.parse(rfc1123.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
-  static String escape(String text) {
+  public static String escape(String text) {
     return text.replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")

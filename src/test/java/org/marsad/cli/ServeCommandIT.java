@@ -1,0 +1,246 @@
+package org.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.search.ArticleIndex;
+import org.marsad.search.SearchRequest;
+import org.marsad.store.SqliteStore;
+import org.marsad.testing.AntFeeds;
+import org.marsad.testing.LoopbackServer;
+import org.marsad.testing.StoreIntegrity;
+
+/**
+ * {@code marsad serve} and {@code marsad fetch} as users run them: in a child JVM over a temporary
+ * data directory, following feeds on a loopback server. The fetch is killed with SIGKILL mid-way to
+ * show that a crash leaves a sound store that the next run completes.
+ */
+class ServeCommandIT {
+  private static final Pattern SERVING = Pattern.compile("Marsad serving (http://[^/\\s]+/)");
+  private static final String RSS = "application/rss+xml; charset=utf-8";
+  private static final String FILLER =
+      " وأضاف المتحدث أن الحكومة ستواصل العمل مع الشركاء لتحقيق الاستقرار وتحسين الخدمات"
+          + " العامة في جميع المحافظات، مشيرا إلى أن الخطة تتضمن مشاريع للبنية التحتية والتعليم"
+          + " والصحة، وأن تنفيذها سيبدأ خلال الأشهر المقبلة بعد إقرار الميزانية في البرلمان.";
+
+  @TempDir Path work;
+
+  private final LoopbackServer server;
+  private final List<Process> children = new ArrayList<>();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  ServeCommandIT() throws IOException {
+    server = new LoopbackServer();
+  }
+
+  @AfterEach
+  void stop() {
+    children.forEach(Process::destroyForcibly);
+    server.close();
+  }
+
+  /** A data directory whose configuration polls often and without politeness delays. */
+  private Path dataDirectory() throws IOException {
+    Path data = work.resolve("data");
+    Files.createDirectories(data);
+    Files.writeString(
+        data.resolve("marsad.properties"),
+        String.join(
+            "\n",
+            "poll.tick = 200ms",
+            "fetch.per-host-delay = 0ms",
+            "fetch.per-host-connections = 4",
+            "fetch.retry-base-delay = 10ms",
+            "fetch.read-timeout = 5s",
+            ""));
+    return data;
+  }
+
+  private Process marsad(String name, String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+    command.add(MarsadCommand.class.getName());
+    command.addAll(List.of(args));
+    Process child =
+        new ProcessBuilder(command)
+            .redirectOutput(work.resolve(name + "-stdout.txt").toFile())
+            .redirectError(work.resolve(name + "-stderr.txt").toFile())
+            .start();
+    children.add(child);
+    return child;
+  }
+
+  private String output(String name) throws IOException {
+    return Files.readString(work.resolve(name + "-stdout.txt"))
+        + Files.readString(work.resolve(name + "-stderr.txt"));
+  }
+
+  /** {@code count} items of at least 400 characters (full text: no page to fetch). */
+  private static List<AntFeeds.Article> items(String feed, int count) {
+    List<AntFeeds.Article> items = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      items.add(
+          new AntFeeds.Article(
+              "https://news.example/" + feed + "/" + i,
+              "خبر رقم " + i + " من " + feed,
+              "نص الخبر رقم " + i + " من مصدر " + feed + "." + FILLER,
+              "",
+              "Mon, 05 Feb 2024 09:30:00 GMT",
+              "مراسل",
+              "محليات"));
+    }
+    return items;
+  }
+
+  private static byte[] rss(String feed, int count) {
+    return AntFeeds.rss(feed, items(feed, count), "UTF-8").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private JsonNode getJson(URI url) throws Exception {
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).as(url.toString()).isEqualTo(200);
+    return new ObjectMapper().readTree(response.body());
+  }
+
+  @Test
+  void serveFollowsASourceAddedOverHttpAndAnswersSearches() throws Exception {
+    server.on("/rss", LoopbackServer.fixed(200, RSS, rss("serve", 5)));
+    Path data = dataDirectory();
+    Process serve =
+        marsad(
+            "serve",
+            "serve",
+            "--data",
+            data.toString(),
+            "--port",
+            "0",
+            "--no-default-feeds",
+            "--allow-private-networks");
+
+    URI base = awaitServing(serve);
+    HttpResponse<String> added =
+        client.send(
+            HttpRequest.newBuilder(base.resolve("/api/sources"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"url\": \"" + server.url("/rss") + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(added.statusCode()).isEqualTo(201);
+
+    URI search =
+        base.resolve("/api/search?q=" + URLEncoder.encode("الخبر", StandardCharsets.UTF_8));
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    long total = 0;
+    while (total < 5 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      total = getJson(search).get("total").asLong();
+    }
+    assertThat(total).as(output("serve")).isEqualTo(5);
+    assertThat(getJson(base.resolve("/health")).get("articles").asLong()).isEqualTo(5);
+    assertThat(serve.isAlive()).isTrue();
+
+    serve.destroy();
+    assertThat(serve.waitFor(20, TimeUnit.SECONDS)).as("serve stops on SIGTERM").isTrue();
+    assertThat(StoreIntegrity.check(data)).containsExactly("ok");
+  }
+
+  /** Reads the serving line the child prints, bounded; returns the base URL. */
+  private URI awaitServing(Process serve) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      Matcher m = SERVING.matcher(output("serve"));
+      if (m.find()) {
+        return URI.create(m.group(1));
+      }
+      assertThat(serve.isAlive()).as(output("serve")).isTrue();
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no serving line within 30 s: " + output("serve"));
+  }
+
+  @Test
+  void aFetchKilledMidWayLeavesASoundStoreThatTheNextFetchCompletes() throws Exception {
+    int feeds = 24;
+    int perFeed = 30;
+    Path data = dataDirectory();
+    try (SqliteStore store = SqliteStore.open(data)) {
+      for (int f = 0; f < feeds; f++) {
+        String path = "/feed/" + f;
+        server.on(path, LoopbackServer.fixed(200, RSS, rss("f" + f, perFeed)));
+        store.addSource(
+            new org.marsad.model.Source(
+                0, server.url(path).toString(), null, org.marsad.model.Source.Kind.FEED, null));
+      }
+    }
+
+    Process first =
+        marsad("fetch1", "fetch", "--data", data.toString(), "--allow-private-networks");
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (servedFeeds(feeds) < feeds / 3 && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertThat(first.isAlive()).as("killed mid-way: " + output("fetch1")).isTrue();
+    first.destroyForcibly();
+    assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(StoreIntegrity.check(data)).containsExactly("ok");
+    long afterKill = count(data, "SELECT COUNT(*) FROM article");
+    assertThat(afterKill).isLessThan((long) feeds * perFeed);
+    assertThat(afterKill % perFeed).as("whole polls only").isZero();
+
+    Process second =
+        marsad("fetch2", "fetch", "--data", data.toString(), "--allow-private-networks");
+    assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(second.exitValue()).as(output("fetch2")).isZero();
+    assertThat(output("fetch2")).contains(feeds + " sources").contains("0 failed");
+
+    assertThat(StoreIntegrity.check(data)).containsExactly("ok");
+    assertThat(count(data, "SELECT COUNT(*) FROM article")).isEqualTo((long) feeds * perFeed);
+    assertThat(count(data, "SELECT COUNT(DISTINCT guid) FROM article"))
+        .isEqualTo((long) feeds * perFeed);
+    try (ArticleIndex index = ArticleIndex.openReadOnly(ArticleIndex.pathIn(data))) {
+      assertThat(index.size()).isEqualTo(feeds * perFeed);
+      assertThat(index.search(SearchRequest.of("الخبر")).total()).isEqualTo((long) feeds * perFeed);
+    }
+  }
+
+  private int servedFeeds(int feeds) {
+    int served = 0;
+    for (int f = 0; f < feeds; f++) {
+      served += server.hits("/feed/" + f);
+    }
+    return served;
+  }
+
+  private static long count(Path data, String sql) throws Exception {
+    return Long.parseLong(StoreIntegrity.strings(data, sql).get(0));
+  }
+}

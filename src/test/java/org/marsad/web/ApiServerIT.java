@@ -1,0 +1,264 @@
+package org.marsad.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.config.MarsadConfig;
+import org.marsad.model.Article;
+import org.marsad.pipeline.Engine;
+import org.marsad.testing.Fixtures;
+
+/**
+ * The HTTP JSON API on a real Javalin (port 0) over a real engine in a temporary data directory.
+ */
+class ApiServerIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path data;
+
+  private Engine engine;
+  private ApiServer server;
+  private URI base;
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private long terrorId;
+
+  @BeforeEach
+  void start() {
+    engine = Engine.open(data, MarsadConfig.defaults());
+    terrorId =
+        store(
+            "https://news.example/1",
+            "الجزيرة",
+            "خطة لمكافحة التطرف",
+            "أعلنت الوزارة خطة لمكافحة التطرف والإرهاب في المدن.",
+            "2024-02-05T09:30:00Z");
+    store(
+        "https://news.example/2",
+        "العربية",
+        "ندوة عن الإرهاب الدولي",
+        "ناقش خبراء أسباب الإرهاب وسبل مواجهته.",
+        "2024-02-07T12:00:00Z");
+    store(
+        "https://news.example/3",
+        "العربية",
+        "موسم الحصاد",
+        "بدأ المزارعون حصاد القمح.",
+        "2024-02-06T08:00:00Z");
+    engine.catchUpIndex();
+    server = new ApiServer(engine);
+    base = URI.create("http://127.0.0.1:" + server.start("127.0.0.1", 0));
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+    engine.close();
+  }
+
+  private long store(String url, String source, String title, String body, String published) {
+    Article article =
+        new Article(
+            0,
+            url,
+            null,
+            0,
+            source,
+            title,
+            body,
+            null,
+            Instant.parse(published),
+            Instant.parse(published),
+            null,
+            null,
+            List.of());
+    return engine.store().upsert(article).id();
+  }
+
+  private record Reply(int status, String contentType, JsonNode json) {}
+
+  private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        client.send(
+            request.timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Reply(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        JSON.readTree(response.body()));
+  }
+
+  private Reply get(String pathAndQuery) throws Exception {
+    return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET());
+  }
+
+  private Reply post(String contentType, byte[] body) throws Exception {
+    return send(
+        HttpRequest.newBuilder(base.resolve("/api/sources"))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  private static String encoded(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void healthReportsCounts() throws Exception {
+    Reply health = get("/health");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.contentType()).startsWith("application/json");
+    assertThat(health.json().get("status").asText()).isEqualTo("ok");
+    assertThat(health.json().get("articles").asLong()).isEqualTo(3);
+    assertThat(health.json().get("indexed").asLong()).isEqualTo(3);
+    assertThat(health.json().get("sources").asLong()).isZero();
+  }
+
+  @Test
+  void searchTakesAnEncodedArabicQueryWithLimitOffsetSortAndFacets() throws Exception {
+    Reply all = get("/api/search?q=" + encoded("الارهاب"));
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(all.json().get("total").asLong()).isEqualTo(2);
+    assertThat(all.json().get("hits")).hasSize(2);
+    assertThat(all.json().get("facets").get("sources"))
+        .extracting(n -> n.get("value").asText())
+        .containsExactlyInAnyOrder("الجزيرة", "العربية");
+    assertThat(all.json().get("facets").get("days")).hasSize(2);
+    assertThat(all.json().get("hits").get(0).get("snippetHtml").asText()).contains("<mark>");
+
+    Reply byDate = get("/api/search?q=" + encoded("الارهاب") + "&sort=date");
+    assertThat(byDate.json().get("hits"))
+        .extracting(n -> n.get("published").asText())
+        .containsExactly("2024-02-07T12:00:00Z", "2024-02-05T09:30:00Z");
+
+    Reply secondPage = get("/api/search?q=" + encoded("الارهاب") + "&sort=date&limit=1&offset=1");
+    assertThat(secondPage.json().get("total").asLong()).isEqualTo(2);
+    assertThat(secondPage.json().get("hits")).singleElement();
+    assertThat(secondPage.json().get("hits").get(0).get("id").asLong()).isEqualTo(terrorId);
+  }
+
+  @Test
+  void badSearchParametersAre400WithAnError() throws Exception {
+    for (String query : List.of("limit=abc", "sort=xyz", "limit=0", "offset=-1", "limit=99999")) {
+      Reply reply = get("/api/search?q=" + encoded("خطة") + "&" + query);
+      assertThat(reply.status()).as(query).isEqualTo(400);
+      assertThat(reply.json().get("error").asText()).as(query).isNotBlank();
+    }
+    assertThat(get("/api/search?q=" + encoded("خطة") + "&limit=abc").json().get("error").asText())
+        .contains("limit");
+  }
+
+  @Test
+  void articlesAreFoundByIdOr404Or400() throws Exception {
+    Reply found = get("/api/articles/" + terrorId);
+    assertThat(found.status()).isEqualTo(200);
+    assertThat(found.json().get("title").asText()).isEqualTo("خطة لمكافحة التطرف");
+    assertThat(found.json().get("body").asText()).contains("والإرهاب");
+    assertThat(found.json().get("revisions").asInt()).isZero();
+
+    Reply missing = get("/api/articles/999999");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().get("error").asText()).contains("999999");
+
+    Reply notANumber = get("/api/articles/abc");
+    assertThat(notANumber.status()).isEqualTo(400);
+    assertThat(notANumber.json().get("error").asText()).contains("abc");
+
+    Reply noRoute = get("/api/nothing-here");
+    assertThat(noRoute.status()).isEqualTo(404);
+    assertThat(noRoute.json().get("error").asText()).contains("/api/nothing-here");
+  }
+
+  @Test
+  void sourcesAreAddedAsJsonOrOpmlAndListed() throws Exception {
+    Reply added =
+        post(
+            "application/json",
+            "{\"url\": \"https://feeds.example/rss\", \"title\": \"صحيفة\"}"
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(added.status()).isEqualTo(201);
+    assertThat(added.json().get("id").asLong()).isPositive();
+    assertThat(added.json().get("title").asText()).isEqualTo("صحيفة");
+
+    Reply opml = post("text/x-opml", Fixtures.bytes("feeds.opml"));
+    assertThat(opml.status()).isEqualTo(201);
+    assertThat(opml.json().get("added").asInt()).isEqualTo(3);
+
+    Reply again = post("text/x-opml", Fixtures.bytes("feeds.opml"));
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().get("alreadyFollowed").asInt()).isEqualTo(3);
+
+    Reply list = get("/api/sources");
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.json().get("sources"))
+        .extracting(n -> n.get("url").asText())
+        .containsExactly(
+            "https://feeds.example/rss",
+            "https://a.example.org/rss.xml",
+            "https://b.example.org/feed",
+            "https://tech.example.org/atom.xml");
+    assertThat(list.json().get("sources").get(0).get("state").get("consecutiveFailures").asInt())
+        .isZero();
+  }
+
+  @Test
+  void badSourcesAreRejectedWithoutA500() throws Exception {
+    for (String body :
+        List.of(
+            "{\"url\": \"ftp://feeds.example/rss\"}",
+            "{\"url\": \"not a url\"}",
+            "{\"url\": 42}",
+            "{\"title\": \"no url\"}",
+            "{not json",
+            "")) {
+      Reply reply = post("application/json", body.getBytes(StandardCharsets.UTF_8));
+      assertThat(reply.status()).as(body).isEqualTo(400);
+      assertThat(reply.json().get("error").asText()).as(body).isNotBlank();
+    }
+    for (byte[] garbage :
+        List.of(
+            "<opml><body><outline xmlUrl=".getBytes(StandardCharsets.UTF_8),
+            Fixtures.bytes("billion-laughs.xml"),
+            "<html><body>not opml</body></html>".getBytes(StandardCharsets.UTF_8))) {
+      Reply reply = post("application/xml", garbage);
+      assertThat(reply.status()).isIn(200, 400);
+      assertThat(reply.json().has("problems") || reply.json().has("error")).isTrue();
+      assertThat(reply.json().path("added").asInt()).isZero();
+    }
+    assertThat(get("/api/sources").json().get("sources")).isEmpty();
+  }
+
+  @Test
+  void aFiveMegabyteBodyIsRefusedAndTheServerStillAnswers() throws Exception {
+    byte[] big = new byte[5 << 20];
+    java.util.Arrays.fill(big, (byte) ' ');
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(base.resolve("/api/sources"))
+                .header("Content-Type", "text/x-opml")
+                .timeout(Duration.ofSeconds(20))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isIn(400, 413);
+    assertThat(JSON.readTree(response.body()).get("error").asText()).isNotBlank();
+    assertThat(get("/health").status()).isEqualTo(200);
+    assertThat(get("/api/sources").json().get("sources")).isEmpty();
+  }
+}
