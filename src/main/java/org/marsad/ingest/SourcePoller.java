@@ -83,7 +83,7 @@ public final class SourcePoller {
     List<FeedItem> items;
     if (feed.isFeed()) {
       items = feed.items();
-    } else if (isArticlePage(source, feed)) {
+    } else if (isArticlePage(source, feed, fetch.contentType())) {
       items = List.of(pageItem(fetch));
       feed = new ParsedFeed(feed.format(), null, feed.link(), items, List.of(), List.of());
     } else {
@@ -123,14 +123,19 @@ public final class SourcePoller {
   }
 
   /**
-   * A source followed as a page, or an address of unknown kind that serves HTML advertising no
-   * feed, is one article: its page. A page that advertises feeds stays a failure whose message
-   * names them, since its user most likely meant the feed.
+   * A source followed as a page, or an address of unknown kind that is served as HTML and
+   * advertises no feed, is one article: its page. A page that advertises feeds stays a failure
+   * whose message names them, since its user most likely meant the feed; so does HTML served under
+   * a feed's content type (a misconfigured feed, not an article).
    */
-  private static boolean isArticlePage(Source source, ParsedFeed feed) {
+  private static boolean isArticlePage(Source source, ParsedFeed feed, String contentType) {
+    boolean servedAsHtml =
+        contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("html");
     return feed.format() == FeedFormat.HTML_PAGE
         && (source.kind() == Source.Kind.PAGE
-            || (source.kind() == Source.Kind.UNKNOWN && feed.advertised().isEmpty()));
+            || (source.kind() == Source.Kind.UNKNOWN
+                && servedAsHtml
+                && feed.advertised().isEmpty()));
   }
 
   /** The page itself as an item with no text: the pipeline extracts the article from it. */
