@@ -63,12 +63,6 @@ final class ContentScorer {
   private static final char FULLWIDTH_EXCLAMATION = '\uFF01';
   private static final char FULLWIDTH_QUESTION = '\uFF1F';
 
-  private static final int CONTENT = 1;
-  private static final int COMMENTS = 2;
-  private static final int STRONG = 4;
-  private static final int WEAK = 8;
-  private static final int BODY = 16;
-
   /** A teaser starts with a headline link of at least this many characters. */
   private static final int TEASER_MIN_HEADLINE = 15;
 
@@ -186,14 +180,7 @@ final class ContentScorer {
     if (names.isEmpty()) {
       return 0;
     }
-    return nameFlags.computeIfAbsent(
-        names,
-        n ->
-            (HtmlTags.namesContent(n) ? CONTENT : 0)
-                | (HtmlTags.namesComments(n) ? COMMENTS : 0)
-                | (HtmlTags.namesStrongBoilerplate(n) ? STRONG : 0)
-                | (HtmlTags.namesWeakBoilerplate(n) ? WEAK : 0)
-                | (HtmlTags.namesArticleBody(n) ? BODY : 0));
+    return nameFlags.computeIfAbsent(names, HtmlTags::nameFlags);
   }
 
   /** Weight of one block of text. */
@@ -309,13 +296,14 @@ final class ContentScorer {
       int flags = nameFlags(HtmlTags.names(e));
       s.bodyName =
           HtmlTags.isBodyContainer(tag)
-              && ((flags & BODY) != 0 || "articleBody".equals(e.attr("itemprop")));
-      s.contentName = (flags & CONTENT) != 0;
-      s.commentsName = (flags & COMMENTS) != 0;
+              && ((flags & HtmlTags.ARTICLE_BODY_NAME) != 0
+                  || "articleBody".equals(e.attr("itemprop")));
+      s.contentName = (flags & HtmlTags.CONTENT_NAME) != 0;
+      s.commentsName = (flags & HtmlTags.COMMENTS_NAME) != 0;
       s.furnitureName =
           HtmlTags.isFurniture(e)
-              || (flags & STRONG) != 0
-              || (!s.contentName && (flags & WEAK) != 0);
+              || (flags & HtmlTags.STRONG_BOILERPLATE_NAME) != 0
+              || (!s.contentName && (flags & HtmlTags.WEAK_BOILERPLATE_NAME) != 0);
       s.containsArticleMarker |= HtmlTags.isArticleMarker(e);
       stats.put(e, s);
       postOrder.add(e);

@@ -3,7 +3,6 @@ package org.marsad.extract;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.marsad.extract.DumpLineClassifier.Kind;
 import org.marsad.extract.DumpLineClassifier.Line;
 import org.marsad.model.Link;
@@ -255,14 +254,7 @@ final class DumpPageParser {
   }
 
   private boolean moreAboutHeadline(String headline, int index) {
-    Set<String> block = DumpTokens.topicWords(String.join("\n", paragraphsAhead(index)));
-    Set<String> body = DumpTokens.topicWords(String.join("\n", paragraphs));
-    Set<String> headlineWords = DumpTokens.topicWords(headline);
-    double aboutBlock = DumpTokens.coverage(headlineWords, block);
-    boolean headlineFitsBlock = aboutBlock > DumpTokens.coverage(headlineWords, body);
-    boolean titleFitsBetter =
-        title != null && DumpTokens.coverage(DumpTokens.topicWords(title), block) > aboutBlock;
-    return headlineFitsBlock && !titleFitsBetter;
+    return HeadlineFit.moreAboutHeadline(headline, paragraphsAhead(index), paragraphs, title);
   }
 
   /** The content lines from {@code index} up to the next label or end marker, bounded. */

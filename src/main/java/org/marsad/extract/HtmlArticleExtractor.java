@@ -78,7 +78,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     removeTextless(body, problems);
     ContentScorer scorer = ContentScorer.measure(body);
     Element container = scorer.bestContainer(body);
-    LabelledBlocks labelled = LabelledBlocks.find(body, scorer);
+    LabelledBlocks labelled = LabelledBlocks.find(body, scorer, meta.title());
     ParagraphCollector collected =
         ParagraphCollector.collect(container, scorer, labelled, limits.maxParagraphs());
     if (collected.truncated()) {
@@ -99,7 +99,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         meta.url() != null ? meta.url() : page.url(),
         language(meta.language(), body0),
         labelled.tags().isEmpty() ? meta.keywords() : labelled.tags(),
-        List.of(),
+        labelled.related(),
         labelled.links(),
         problems.toList());
   }

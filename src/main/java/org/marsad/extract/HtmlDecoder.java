@@ -1,8 +1,6 @@
 package org.marsad.extract;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -61,25 +59,30 @@ final class HtmlDecoder {
     }
     String declaredName = declaredCharset(bytes, contentType);
     Charset declared = declaredName == null ? null : lookup(declaredName, problems);
-    Utf8Shape shape = Utf8Shape.of(bytes);
-    if (shape.multiByte() == 0 && shape.invalid() == 0) {
+    // Most pages are well-formed UTF-8: decode once, and scan the bytes only when the decoder
+    // had to replace something (or the page itself holds replacement characters).
+    String utf8 = new String(bytes, UTF_8);
+    boolean replaced = utf8.indexOf(REPLACEMENT) >= 0;
+    if (!replaced && utf8.length() == bytes.length) {
+      // One char per byte and nothing replaced: every byte is ASCII, the same in any
+      // ASCII-compatible charset.
       Charset cs = declared != null && isAsciiCompatible(declared) ? declared : UTF_8;
-      return new Decoded(new String(bytes, cs), cs, "ASCII only");
+      return new Decoded(cs == UTF_8 ? utf8 : new String(bytes, cs), cs, "ASCII only");
     }
-    if (shape.invalid() == 0) {
+    Utf8Shape shape = replaced ? Utf8Shape.of(bytes) : null;
+    if (shape == null || shape.invalid() == 0) {
       if (declared != null && !declared.equals(UTF_8)) {
         problems.add(
             "declared charset " + declared.name() + " but the bytes are UTF-8: read as UTF-8");
       }
-      return new Decoded(
-          new String(bytes, UTF_8), UTF_8, declared == null ? "detected" : "declared");
+      return new Decoded(utf8, UTF_8, declared == null ? "detected" : "declared");
     }
     if (declared != null && !declared.equals(UTF_8) && isArabicSingleByte(declared)) {
       return new Decoded(new String(bytes, declared), declared, "declared");
     }
     if (shape.validShare() >= UTF8_VALID_SHARE) {
       problems.add("invalid UTF-8: " + shape.invalid() + " bytes replaced");
-      return new Decoded(decodeReplacing(bytes), UTF_8, "mostly UTF-8");
+      return new Decoded(utf8, UTF_8, "mostly UTF-8");
     }
     Charset arabic = detectArabicSingleByte(bytes);
     if (arabic != null) {
@@ -97,7 +100,7 @@ final class HtmlDecoder {
     }
     if (declared != null) {
       problems.add("invalid UTF-8: " + shape.invalid() + " bytes replaced");
-      return new Decoded(decodeReplacing(bytes), UTF_8, "declared");
+      return new Decoded(utf8, UTF_8, "declared");
     }
     problems.add("no charset declared and none detected: read as windows-1252");
     return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, "fallback");
@@ -184,19 +187,6 @@ final class HtmlDecoder {
 
   static boolean isArabicLetter(char c) {
     return c >= ARABIC_FIRST_LETTER && c <= ARABIC_LAST_LETTER && c != '\u0640';
-  }
-
-  private static String decodeReplacing(byte[] bytes) {
-    try {
-      return UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new IllegalStateException("a replacing decoder cannot fail", e);
-    }
   }
 
   private static char[] highByteTable(Charset cs) {

@@ -8,13 +8,18 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads {@link HtmlMetadata} from a parsed page. Precedence per field: JSON-LD of an article type,
@@ -49,36 +54,37 @@ final class HtmlMetadataReader {
   private HtmlMetadataReader() {}
 
   static HtmlMetadata read(Document doc, ProblemList problems) {
-    JsonNode ld = articleJsonLd(doc, problems);
+    Landmarks marks = Landmarks.of(doc);
+    JsonNode ld = articleJsonLd(marks.jsonLd, problems);
     String title =
         first(
             text(ld, "headline"),
-            meta(doc, "og:title"),
-            meta(doc, "twitter:title"),
-            firstText(doc, "h1"),
+            meta(marks, "og:title"),
+            meta(marks, "twitter:title"),
+            marks.h1 == null ? null : marks.h1.text(),
             doc.title());
-    String author = first(jsonLdNames(ld == null ? null : ld.get("author")), authorMeta(doc));
+    String author = first(jsonLdNames(ld == null ? null : ld.get("author")), authorMeta(marks));
     String siteName =
         first(
             ld == null ? null : text(ld.get("publisher"), "name"),
-            meta(doc, "og:site_name"),
-            meta(doc, "application-name"));
+            meta(marks, "og:site_name"),
+            meta(marks, "application-name"));
     String published =
         first(
             text(ld, "datePublished"),
-            meta(doc, "article:published_time"),
-            meta(doc, "og:article:published_time"),
-            meta(doc, "pubdate"),
-            meta(doc, "publishdate"),
-            meta(doc, "date"),
-            itempropDate(doc));
+            meta(marks, "article:published_time"),
+            meta(marks, "og:article:published_time"),
+            meta(marks, "pubdate"),
+            meta(marks, "publishdate"),
+            meta(marks, "date"),
+            itempropDate(marks));
     String url =
         first(
-            attr(doc.selectFirst("link[rel=canonical][href]"), "abs:href"),
-            meta(doc, "og:url"),
+            attr(marks.canonical, "abs:href"),
+            meta(marks, "og:url"),
             ld == null ? null : text(ld, "url"));
-    String language = language(doc);
-    List<String> keywords = keywords(doc, ld);
+    String language = language(marks);
+    List<String> keywords = keywords(marks, ld);
     String articleBody = text(ld, "articleBody");
     return new HtmlMetadata(
         clean(title),
@@ -92,9 +98,9 @@ final class HtmlMetadataReader {
   }
 
   /** The first JSON-LD object of an article type, searched through arrays and {@code @graph}. */
-  private static JsonNode articleJsonLd(Document doc, ProblemList problems) {
+  private static JsonNode articleJsonLd(List<Element> scripts, ProblemList problems) {
     JsonNode fallback = null;
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : scripts) {
       JsonNode root;
       try {
         root = JSON.readTree(script.data());
@@ -172,14 +178,14 @@ final class HtmlMetadataReader {
     return null;
   }
 
-  private static String authorMeta(Document doc) {
+  private static String authorMeta(Landmarks marks) {
     String author =
-        first(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"));
+        first(meta(marks, "author"), meta(marks, "article:author"), meta(marks, "dc.creator"));
     if (author != null && author.startsWith("http")) {
       return null;
     }
     if (author == null) {
-      Element e = doc.selectFirst("[itemprop=author]");
+      Element e = marks.itempropAuthor;
       if (e != null) {
         Element name = e.selectFirst("[itemprop=name]");
         author = name != null ? first(name.attr("content"), name.text()) : e.text();
@@ -188,20 +194,17 @@ final class HtmlMetadataReader {
     return author;
   }
 
-  private static String itempropDate(Document doc) {
-    Element e = doc.selectFirst("[itemprop=datePublished]");
-    if (e == null) {
-      e = doc.selectFirst("time[datetime]");
-    }
+  private static String itempropDate(Landmarks marks) {
+    Element e = marks.itempropDate != null ? marks.itempropDate : marks.time;
     return e == null ? null : first(e.attr("content"), e.attr("datetime"));
   }
 
-  private static String language(Document doc) {
+  private static String language(Landmarks marks) {
     String lang =
         first(
-            doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-            meta(doc, "og:locale"),
-            meta(doc, "content-language"));
+            marks.html == null ? null : marks.html.attr("lang"),
+            meta(marks, "og:locale"),
+            meta(marks, "content-language"));
     if (lang == null) {
       return null;
     }
@@ -209,7 +212,7 @@ final class HtmlMetadataReader {
     return primary.isEmpty() ? null : primary;
   }
 
-  private static List<String> keywords(Document doc, JsonNode ld) {
+  private static List<String> keywords(Landmarks marks, JsonNode ld) {
     Set<String> out = new LinkedHashSet<>();
     JsonNode kw = ld == null ? null : ld.get("keywords");
     if (kw != null && kw.isArray()) {
@@ -217,11 +220,11 @@ final class HtmlMetadataReader {
     } else if (kw != null && kw.isTextual()) {
       addAll(out, kw.asText());
     }
-    for (Element tag : doc.head().select("meta[property=article:tag]")) {
-      addAll(out, tag.attr("content"));
+    for (String tag : marks.articleTags) {
+      addAll(out, tag);
     }
     if (out.isEmpty()) {
-      addAll(out, first(meta(doc, "news_keywords"), meta(doc, "keywords")));
+      addAll(out, first(meta(marks, "news_keywords"), meta(marks, "keywords")));
     }
     return new ArrayList<>(out);
   }
@@ -238,24 +241,8 @@ final class HtmlMetadataReader {
   }
 
   /** The content of {@code <meta property=key>} or {@code <meta name=key>}. */
-  private static String meta(Document doc, String key) {
-    for (Element m : doc.head().getElementsByTag("meta")) {
-      if (key.equalsIgnoreCase(m.attr("property"))
-          || key.equalsIgnoreCase(m.attr("name"))
-          || key.equalsIgnoreCase(m.attr("itemprop"))
-          || key.equalsIgnoreCase(m.attr("http-equiv"))) {
-        String content = m.attr("content");
-        if (!content.isBlank()) {
-          return content;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static String firstText(Document doc, String tag) {
-    Element e = doc.getElementsByTag(tag).first();
-    return e == null ? null : e.text();
+  private static String meta(Landmarks marks, String key) {
+    return marks.metas.get(key);
   }
 
   private static String text(JsonNode node, String field) {
@@ -287,5 +274,113 @@ final class HtmlMetadataReader {
 
   private static String clean(String s) {
     return s == null ? null : s.replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * What the reader needs from the page, gathered in one walk over it instead of one query per
+   * field (a query for a missing element walks the whole page).
+   */
+  private static final class Landmarks implements NodeVisitor {
+    private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
+
+    /**
+     * Meta tags of the head: the lower-cased property, name, itemprop or http-equiv to the first
+     * non-blank content given for it.
+     */
+    final Map<String, String> metas = new HashMap<>();
+
+    /** Contents of the head's {@code <meta property=article:tag>}, in page order. */
+    final List<String> articleTags = new ArrayList<>();
+
+    /** {@code <script type=application/ld+json>} elements, in page order. */
+    final List<Element> jsonLd = new ArrayList<>();
+
+    /** The first of each, or null. */
+    Element html;
+
+    Element h1;
+    Element canonical;
+    Element itempropAuthor;
+    Element itempropDate;
+    Element time;
+
+    private final Element head;
+    private boolean inHead;
+
+    private Landmarks(Element head) {
+      this.head = head;
+    }
+
+    static Landmarks of(Document doc) {
+      Landmarks marks = new Landmarks(doc.head());
+      NodeTraversor.traverse(marks, doc);
+      return marks;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      if (e == head) {
+        inHead = true;
+      }
+      switch (e.normalName()) {
+        case "html" -> html = html == null ? e : html;
+        case "h1" -> h1 = h1 == null ? e : h1;
+        case "time" -> time = time == null && e.hasAttr("datetime") ? e : time;
+        case "link" -> {
+          if (canonical == null && is(e, "rel", "canonical") && e.hasAttr("href")) {
+            canonical = e;
+          }
+        }
+        case "script" -> {
+          if (is(e, "type", "application/ld+json")) {
+            jsonLd.add(e);
+          }
+        }
+        case "meta" -> {
+          if (inHead) {
+            addMeta(e);
+          }
+        }
+        default -> {}
+      }
+      if (itempropAuthor == null && is(e, "itemprop", "author")) {
+        itempropAuthor = e;
+      }
+      if (itempropDate == null && is(e, "itemprop", "datePublished")) {
+        itempropDate = e;
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node == head) {
+        inHead = false;
+      }
+    }
+
+    private void addMeta(Element m) {
+      String content = m.attr("content");
+      if (is(m, "property", "article:tag")) {
+        articleTags.add(content);
+      }
+      if (content.isBlank()) {
+        return;
+      }
+      for (String key : META_KEYS) {
+        String value = m.attr(key);
+        if (!value.isEmpty()) {
+          metas.putIfAbsent(value.toLowerCase(Locale.ROOT), content);
+        }
+      }
+    }
+
+    /** As jsoup's {@code [key=value]}: the attribute, trimmed, equals the value in any case. */
+    private static boolean is(Element e, String key, String value) {
+      String v = e.attr(key);
+      return !v.isEmpty() && v.strip().equalsIgnoreCase(value);
+    }
   }
 }

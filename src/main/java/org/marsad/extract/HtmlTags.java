@@ -117,50 +117,171 @@ final class HtmlTags {
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
-  /** Class or id words of reader comments: boilerplate however much prose they hold. */
-  private static final Pattern COMMENTS =
-      Pattern.compile("(?:^|[\\s_-])(?:comments?|commentlist|disqus|respond|replies|reply)");
+  /** Flag of {@link #nameFlags}: class or id words that mark content. */
+  static final int CONTENT_NAME = 1;
 
-  /** Class or id words that mark boilerplate whatever else the name says. */
-  private static final Pattern STRONG_BOILERPLATE =
-      Pattern.compile(
-          "(?:^|[\\s_-])(?:share|sharing|sharethis|"
-              + "social|related|recommend\\w*|newsletter|subscribe|subscription|signup|promo\\w*|"
-              + "advert\\w*|ads?(?=$|[\\s_\\d-])|adslot|sponsor\\w*|cookie\\w*|consent|gdpr|"
-              + "breadcrumbs?|pagination|pager|outbrain|taboola|most-?read|most-?popular|"
-              + "read-?also|readalso|read-?more|more-?news|more-?stories|tags?(?=$|[\\s_-])|"
-              + "tag-?list|post-?tags|keywords|popup|modal|print-?only|sr-only|"
-              + "visually-?hidden|skip-?link|jump-?link|author-?bio|about-?author|newsletter\\w*)");
+  /** Flag: words of reader comments, boilerplate however much prose they hold. */
+  static final int COMMENTS_NAME = 2;
 
-  /** Class or id words that mark boilerplate unless the name also marks content. */
-  private static final Pattern WEAK_BOILERPLATE =
-      Pattern.compile(
-          "(?:^|[\\s_-])(?:header|footer|masthead|sidebar|side-?bar|widget|menu|nav\\w*|meta|"
-              + "byline|dateline|timestamp|date|caption|credit|toolbar|tools|banner|extra|"
-              + "supplemental|aside|rail|teaser|masthead|topbar|bottom|links?(?=$|[\\s_-]))");
+  /** Flag: words that mark boilerplate whatever else the name says. */
+  static final int STRONG_BOILERPLATE_NAME = 4;
 
-  /** Class or id words that mark content. */
-  private static final Pattern CONTENT =
-      Pattern.compile(
-          "(?:^|[\\s_-])(?:article\\w*|content\\w*|story\\w*|entry\\w*|post-?body|post-?content|"
-              + "post-?text|text|body\\w*|main|news-?details?|details?|maqal\\w*|khabar|matn|"
-              + "field-?item|rich-?text|prose|blog-?post)");
+  /** Flag: words that mark boilerplate unless the name also marks content. */
+  static final int WEAK_BOILERPLATE_NAME = 8;
 
-  /** Class or id words that name the article's own body, not just any content area. */
-  private static final Pattern ARTICLE_BODY =
-      Pattern.compile(
-          "(?:^|[\\s_-])(?:post-?text|post_text|post-?body|post-?entry|postentry|post-?content|"
-              + "post_content|postcontent|article-?text|articletext|entry-?content|"
-              + "article-?content|article__content|article-?body|article__body|articlebody|"
-              + "story-?body|story-?content|body-?text|text-?content|art-?content|"
-              + "field-?name-?body|field--name-body|news-?details?|news-?content|news-?body)"
-              + "(?=$|[\\s_-])");
+  /** Flag: words that name the article's own body, not just any content area. */
+  static final int ARTICLE_BODY_NAME = 16;
+
+  /** Where a class or id word starts and ends: spaces (between names), underscores, hyphens. */
+  private static final String NAME_SEPARATORS = " \t\n\u000B\f\r_-";
+
+  private static final String DIGITS = "0123456789";
+
+  private static final NameWords NAME_WORDS =
+      NameWords.builder(NAME_SEPARATORS)
+          .prefixes(COMMENTS_NAME, "comment", "disqus", "respond", "replies", "reply")
+          .prefixes(
+              STRONG_BOILERPLATE_NAME,
+              "share",
+              "sharing",
+              "social",
+              "related",
+              "recommend",
+              "newsletter",
+              "subscribe",
+              "subscription",
+              "signup",
+              "promo",
+              "advert",
+              "adslot",
+              "sponsor",
+              "cookie",
+              "consent",
+              "gdpr",
+              "breadcrumb",
+              "pagination",
+              "pager",
+              "outbrain",
+              "taboola",
+              "most-?read",
+              "most-?popular",
+              "read-?also",
+              "readalso",
+              "read-?more",
+              "more-?news",
+              "more-?stories",
+              "tag-?list",
+              "post-?tags",
+              "keywords",
+              "popup",
+              "modal",
+              "print-?only",
+              "sr-only",
+              "visually-?hidden",
+              "skip-?link",
+              "jump-?link",
+              "author-?bio",
+              "about-?author")
+          .wholeWords(STRONG_BOILERPLATE_NAME, NAME_SEPARATORS + DIGITS, "ad", "ads")
+          .wholeWords(STRONG_BOILERPLATE_NAME, NAME_SEPARATORS, "tag", "tags")
+          .prefixes(
+              WEAK_BOILERPLATE_NAME,
+              "header",
+              "footer",
+              "masthead",
+              "sidebar",
+              "side-?bar",
+              "widget",
+              "menu",
+              "nav",
+              "meta",
+              "byline",
+              "dateline",
+              "timestamp",
+              "date",
+              "caption",
+              "credit",
+              "toolbar",
+              "tools",
+              "banner",
+              "extra",
+              "supplemental",
+              "aside",
+              "rail",
+              "teaser",
+              "topbar",
+              "bottom")
+          .wholeWords(WEAK_BOILERPLATE_NAME, NAME_SEPARATORS, "link", "links")
+          .prefixes(
+              CONTENT_NAME,
+              "article",
+              "content",
+              "story",
+              "entry",
+              "post-?body",
+              "post-?content",
+              "post-?text",
+              "text",
+              "body",
+              "main",
+              "news-?detail",
+              "detail",
+              "maqal",
+              "khabar",
+              "matn",
+              "field-?item",
+              "rich-?text",
+              "prose",
+              "blog-?post")
+          .wholeWords(
+              ARTICLE_BODY_NAME,
+              NAME_SEPARATORS,
+              "post-?text",
+              "post_text",
+              "post-?body",
+              "post-?entry",
+              "postentry",
+              "post-?content",
+              "post_content",
+              "postcontent",
+              "article-?text",
+              "articletext",
+              "entry-?content",
+              "article-?content",
+              "article__content",
+              "article-?body",
+              "article__body",
+              "articlebody",
+              "story-?body",
+              "story-?content",
+              "body-?text",
+              "text-?content",
+              "art-?content",
+              "field-?name-?body",
+              "field--name-body",
+              "news-?detail",
+              "news-?details",
+              "news-?content",
+              "news-?body")
+          .build();
 
   /** Addresses of a site's legal and rules pages: privacy, terms, community guidelines. */
-  private static final Pattern POLICY_HREF =
-      Pattern.compile(
-          "(?:^|[/_.-])(?:privacy|terms|guidelines|policy|policies|cookies?|legal|disclaimer|"
-              + "conditions)(?:[/_.?#-]|$)");
+  private static final NameWords POLICY_HREF =
+      NameWords.builder("/_.-")
+          .wholeWords(
+              1,
+              "/_.?#-",
+              "privacy",
+              "terms",
+              "guidelines",
+              "policy",
+              "policies",
+              "cookie",
+              "cookies",
+              "legal",
+              "disclaimer",
+              "conditions")
+          .build();
 
   private HtmlTags() {}
 
@@ -206,8 +327,13 @@ final class HtmlTags {
     return (cls + " " + id).toLowerCase(Locale.ROOT);
   }
 
-  static boolean namesContent(String names) {
-    return !names.isEmpty() && CONTENT.matcher(names).find();
+  /**
+   * Which word lists a lower-cased class and id (from {@link #names}) holds: the OR of {@link
+   * #CONTENT_NAME}, {@link #COMMENTS_NAME}, {@link #STRONG_BOILERPLATE_NAME}, {@link
+   * #WEAK_BOILERPLATE_NAME} and {@link #ARTICLE_BODY_NAME}.
+   */
+  static int nameFlags(String names) {
+    return names.isEmpty() ? 0 : NAME_WORDS.flags(names);
   }
 
   /** Tags that may hold a whole article body: blocks that are not a paragraph, item or heading. */
@@ -222,27 +348,7 @@ final class HtmlTags {
   /** A link to the site's privacy, terms or community rules. */
   static boolean isPolicyLink(Element a) {
     String href = a.attr("href");
-    return !href.isEmpty() && POLICY_HREF.matcher(href.toLowerCase(Locale.ROOT)).find();
-  }
-
-  /** Names of the article's body itself (entry-content, article-body, post-text ...). */
-  static boolean namesArticleBody(String names) {
-    return !names.isEmpty() && ARTICLE_BODY.matcher(names).find();
-  }
-
-  /** Names of reader-comment sections. */
-  static boolean namesComments(String names) {
-    return !names.isEmpty() && COMMENTS.matcher(names).find();
-  }
-
-  /** Names that mark boilerplate unless content words also appear (share, related ...). */
-  static boolean namesStrongBoilerplate(String names) {
-    return !names.isEmpty() && STRONG_BOILERPLATE.matcher(names).find();
-  }
-
-  /** Names that mark boilerplate only when the element holds little prose (widget, header ...). */
-  static boolean namesWeakBoilerplate(String names) {
-    return !names.isEmpty() && WEAK_BOILERPLATE.matcher(names).find();
+    return !href.isEmpty() && POLICY_HREF.flags(href.toLowerCase(Locale.ROOT)) != 0;
   }
 
   /** The element itself says it is the article: {@code <article>}, {@code <main>}, articleBody. */

@@ -13,6 +13,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.marsad.model.Link;
 import org.marsad.model.LinkKind;
+import org.marsad.model.RelatedArticle;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NormalizedText;
 
@@ -49,16 +50,23 @@ final class LabelledBlocks {
   private final Set<Element> skipped = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<Link> links = new ArrayList<>();
   private final Set<String> tags = new LinkedHashSet<>();
+  private final List<RelatedArticle> related = new ArrayList<>();
+  private final EmbeddedArticles embedded;
   private String source;
 
-  private LabelledBlocks(Element root, ContentScorer scorer) {
+  private LabelledBlocks(Element root, ContentScorer scorer, String mainTitle) {
     this.root = root;
     this.scorer = scorer;
+    this.embedded = new EmbeddedArticles(root, scorer, this, mainTitle);
   }
 
-  /** Scans {@code root} for labelled blocks. */
-  static LabelledBlocks find(Element root, ContentScorer scorer) {
-    LabelledBlocks blocks = new LabelledBlocks(root, scorer);
+  /**
+   * Scans {@code root} for labelled blocks.
+   *
+   * @param mainTitle the page's title, or null: tells an embedded article from the main one
+   */
+  static LabelledBlocks find(Element root, ContentScorer scorer, String mainTitle) {
+    LabelledBlocks blocks = new LabelledBlocks(root, scorer, mainTitle);
     List<TextNode> candidates = new ArrayList<>();
     NodeTraversor.traverse(
         (node, depth) -> {
@@ -92,6 +100,11 @@ final class LabelledBlocks {
 
   List<String> tags() {
     return new ArrayList<>(tags);
+  }
+
+  /** Further articles embedded after read-also labels, in page order. */
+  List<RelatedArticle> related() {
+    return related;
   }
 
   /** The text of a source line, or null. */
@@ -173,6 +186,9 @@ final class LabelledBlocks {
     if (!(labelOnly || linkish || shortLine)) {
       return;
     }
+    if (labelOnly) {
+      embedded.after(region).ifPresent(found -> keepApart(found, region));
+    }
     int before = links.size();
     for (Element e : region) {
       skipped.add(e);
@@ -186,6 +202,14 @@ final class LabelledBlocks {
     if (links.size() == before && !rest.isEmpty() && rest.length() <= UNLINKED_TITLE_MAX_CHARS) {
       links.add(new Link(rest, null, kind));
     }
+  }
+
+  /** Leaves an embedded article out of the body; its headline is its title, not a link. */
+  private void keepApart(EmbeddedArticles.Found found, List<Element> region) {
+    related.add(found.article());
+    skipped.add(found.headline());
+    skipped.addAll(found.blocks());
+    region.remove(found.headline());
   }
 
   private void tagLine(Element block, int labelChars, String rest) {

@@ -67,6 +67,11 @@ class GoldenPagesTest {
     assertThat(a.links())
         .extracting(l -> l.kind().label() + " " + l.title() + " " + l.url())
         .isEqualTo(links);
+    List<String> related = new ArrayList<>();
+    expected
+        .get("related")
+        .forEach(r -> related.add(r.get("title").asText(null) + " | " + r.get("body").asText()));
+    assertThat(a.related()).extracting(r -> r.title() + " | " + r.body()).isEqualTo(related);
     assertThat(texts(expected.get("problems"))).isEqualTo(a.problems());
   }
 
