@@ -83,6 +83,8 @@ public final class Benchmark {
     parts.put(
         "extract",
         () -> new ExtractionMeasurement(docs, throughput, sink, settings.extractionPages()));
+    parts.put("import", () -> new ImportMeasurement(settings.corpus()));
+    parts.put("search", () -> new SearchMeasurement(docs, settings.scale(), log));
 
     List<Figure> figures = new ArrayList<>();
     for (Map.Entry<String, Supplier<Measurement>> part : parts.entrySet()) {
