@@ -85,6 +85,7 @@ public final class Benchmark {
         () -> new ExtractionMeasurement(docs, throughput, sink, settings.extractionPages()));
     parts.put("import", () -> new ImportMeasurement(settings.corpus()));
     parts.put("search", () -> new SearchMeasurement(docs, settings.scale(), log));
+    parts.put("fetch", () -> new FetchMeasurement(docs, log));
 
     List<Figure> figures = new ArrayList<>();
     for (Map.Entry<String, Supplier<Measurement>> part : parts.entrySet()) {
