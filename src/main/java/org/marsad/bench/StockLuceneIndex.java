@@ -23,6 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.marsad.model.Article;
@@ -39,33 +40,55 @@ final class StockLuceneIndex implements Closeable {
   private static final int TOP = 10;
   private static final float TITLE_BOOST = 2f;
 
-  private final Analyzer analyzer = new ArabicAnalyzer();
-  private final FSDirectory directory;
-  private final IndexWriter writer;
-  private IndexSearcher searcher;
+  /** Builds the index; closing it commits and waits for merges. */
+  static final class Writer implements Closeable {
+    private final IndexWriter writer;
 
-  StockLuceneIndex(Path dir) throws IOException {
-    this.directory = FSDirectory.open(dir);
-    this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-  }
+    private Writer(IndexWriter writer) {
+      this.writer = writer;
+    }
 
-  void add(Article article) {
-    Document doc = new Document();
-    doc.add(new StringField("id", Long.toString(article.id()), Field.Store.YES));
-    doc.add(new StoredField("url", article.url()));
-    doc.add(new TextField("title", article.title(), Field.Store.YES));
-    doc.add(new TextField("body", article.body(), Field.Store.YES));
-    try {
-      writer.addDocument(doc);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    void add(Article article) {
+      Document doc = new Document();
+      doc.add(new StringField("id", Long.toString(article.id()), Field.Store.YES));
+      doc.add(new StoredField("url", article.url()));
+      doc.add(new TextField("title", article.title(), Field.Store.YES));
+      doc.add(new TextField("body", article.body(), Field.Store.YES));
+      try {
+        writer.addDocument(doc);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      Directory directory = writer.getDirectory();
+      try (directory;
+          Analyzer analyzer = writer.getAnalyzer()) {
+        writer.close();
+      }
     }
   }
 
-  /** Commits what was added and opens it for searching. */
-  void commit() throws IOException {
-    writer.commit();
-    searcher = new IndexSearcher(DirectoryReader.open(directory));
+  private final Analyzer analyzer = new ArabicAnalyzer();
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  private StockLuceneIndex(DirectoryReader reader) {
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** A new index in {@code dir}, to fill and close. */
+  static Writer create(Path dir) throws IOException {
+    return new Writer(
+        new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new ArabicAnalyzer())));
+  }
+
+  /** The index {@link #create} built in {@code dir}, for searching. */
+  static StockLuceneIndex openReadOnly(Path dir) throws IOException {
+    return new StockLuceneIndex(DirectoryReader.open(FSDirectory.open(dir)));
   }
 
   /** Runs a query of plain words; returns how many articles match. */
@@ -103,11 +126,10 @@ final class StockLuceneIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
-    if (searcher != null) {
-      searcher.getIndexReader().close();
+    Directory directory = reader.directory();
+    try (directory;
+        analyzer) {
+      reader.close();
     }
-    writer.close();
-    analyzer.close();
-    directory.close();
   }
 }
