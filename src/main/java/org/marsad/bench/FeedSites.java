@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +17,13 @@ import java.util.concurrent.Executors;
 /**
  * News sites on loopback for the fetch benchmark: one JDK HTTP server per site, site {@code i} on
  * address {@code 127.0.0.(i+1)} (all of 127.0.0.0/8 is loopback on Linux, so each site is its own
- * host to the fetcher's per-host limits), port chosen by the OS. Serves the documents {@link #put}
- * gave it, 404 otherwise (robots.txt included: no rules). Closing stops every server.
+ * host to the fetcher's per-host limits; no need to bind 0.0.0.0), port chosen by the OS. Serves
+ * the documents {@link #put} gave it, 404 otherwise (robots.txt included: no rules). Closing stops
+ * every server.
  */
 final class FeedSites implements AutoCloseable {
+  private static final int BACKLOG = 128;
+
   private final List<HttpServer> servers = new ArrayList<>();
   private final ExecutorService executor = Executors.newFixedThreadPool(8);
   private final Map<String, Document> documents = new ConcurrentHashMap<>();
@@ -44,6 +49,18 @@ final class FeedSites implements AutoCloseable {
     } catch (IOException e) {
       close();
       throw e;
+    }
+  }
+
+  /**
+   * A server on {@code address}, or on 127.0.0.1 where only that loopback address exists (macOS):
+   * its own port still makes it its own host, as the fetcher keys hosts by host and port.
+   */
+  private static HttpServer bind(String address) throws IOException {
+    try {
+      return HttpServer.create(new InetSocketAddress(address, 0), BACKLOG);
+    } catch (BindException e) {
+      return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BACKLOG);
     }
   }
 

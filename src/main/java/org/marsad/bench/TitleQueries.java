@@ -4,14 +4,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * Search queries drawn from the corpus's own titles: a seeded random sample, most of them a whole
  * title, a share of them one or two consecutive words of a title. Titles are cut into words at
- * anything that is not a letter or a digit, so that both query parsers compared read plain words
- * (no quotes, exclusions, field prefixes or {@code OR}).
+ * anything that is not a letter, a digit or a separator inside a number, so that both query parsers
+ * compared read plain words (no quotes, exclusions, field prefixes or {@code OR}).
  */
 final class TitleQueries {
+  private static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
+  private static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';
+  private static final Pattern WORD =
+      Pattern.compile(
+          "[\\p{L}\\p{N}\\p{M}]+(?:[.,"
+              + ARABIC_DECIMAL_SEPARATOR
+              + ARABIC_THOUSANDS_SEPARATOR
+              + "][\\p{N}]+)*");
+
   private TitleQueries() {}
 
   /**
@@ -41,10 +51,15 @@ final class TitleQueries {
     return queries;
   }
 
-  /** The title's words: runs of letters, digits and combining marks; {@code OR} is dropped. */
+  /**
+   * The title's words: runs of letters, digits and combining marks, a number keeping its decimal or
+   * thousands separator ({@code 6.2}, as the analyzers keep it); {@code OR} is dropped.
+   */
   static String[] words(String title) {
-    return Arrays.stream(title.split("[^\\p{L}\\p{N}\\p{M}]+"))
-        .filter(w -> !w.isEmpty() && !w.equals("OR"))
+    return WORD.matcher(title)
+        .results()
+        .map(m -> m.group())
+        .filter(w -> !w.equals("OR"))
         .toArray(String[]::new);
   }
 }

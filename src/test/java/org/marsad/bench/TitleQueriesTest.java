@@ -24,6 +24,12 @@ class TitleQueriesTest {
   }
 
   @Test
+  void numbersKeepTheirSeparators() {
+    assertThat(TitleQueries.words("زلزال بقوة 6.2 درجة، وخسائر 1,500 دولار. ٣٫٥"))
+        .containsExactly("زلزال", "بقوة", "6.2", "درجة", "وخسائر", "1,500", "دولار", "٣٫٥");
+  }
+
+  @Test
   void sameSeedSameQueries() {
     assertThat(TitleQueries.sample(DOCS, 50, 0.3, 7))
         .isEqualTo(TitleQueries.sample(DOCS, 50, 0.3, 7))
