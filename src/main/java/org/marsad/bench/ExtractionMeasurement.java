@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.marsad.extract.HtmlArticleExtractor;
 import org.marsad.extract.PlainTextDumpExtractor;
 import org.marsad.extract.eval.ExtractionEvaluation;
@@ -59,8 +60,7 @@ final class ExtractionMeasurement implements Measurement {
     return figures;
   }
 
-  private List<Figure> measure(
-      String task, List<Page> pages, java.util.function.Function<Page, String> extract) {
+  private List<Figure> measure(String task, List<Page> pages, Function<Page, String> extract) {
     Throughput.Result r =
         throughput.measure(
             task, pages, p -> p.bytes().length, p -> sink.consume(extract.apply(p).length()));

@@ -2,6 +2,7 @@ package org.marsad.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.extract.HtmlArticleExtractor;
@@ -50,9 +51,7 @@ class NewsPageTemplateTest {
   void escapesMarkupInTheTexts() {
     BenchDoc tricky = BenchDoc.of("عنوان <b>\"مقتبس\"</b> & رمز", "فقرة <script>x</script>");
     String html =
-        new String(
-            NewsPageTemplate.render(tricky, "", OTHERS).bytes(),
-            java.nio.charset.StandardCharsets.UTF_8);
+        new String(NewsPageTemplate.render(tricky, "", OTHERS).bytes(), StandardCharsets.UTF_8);
     assertThat(html).contains("عنوان &lt;b&gt;&quot;مقتبس&quot;&lt;/b&gt; &amp; رمز");
     assertThat(html).doesNotContain("<script>x</script>");
   }
