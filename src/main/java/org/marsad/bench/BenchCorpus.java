@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the benchmark documents from a JSONL corpus with {@code title} and {@code text} fields. */
+/**
+ * Reads the benchmark documents from a JSONL corpus with the ANT fields ({@code url, title, text,
+ * source, category, abstract, pub_date_raw, author}); lines without a text are skipped.
+ */
 final class BenchCorpus {
   private BenchCorpus() {}
 
@@ -25,7 +28,16 @@ final class BenchCorpus {
         JsonNode node = json.readTree(line);
         String text = node.path("text").asText("");
         if (!text.isBlank()) {
-          docs.add(new BenchDoc(node.path("title").asText(""), text));
+          docs.add(
+              new BenchDoc(
+                  node.path("url").asText(""),
+                  node.path("title").asText(""),
+                  text,
+                  node.path("source").asText(""),
+                  node.path("category").asText(""),
+                  node.path("abstract").asText(""),
+                  node.path("pub_date_raw").asText(""),
+                  node.path("author").asText("")));
         }
       }
     }

@@ -2,87 +2,143 @@ package org.marsad.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import org.apache.lucene.analysis.Analyzer;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.marsad.extract.PlainTextDumpExtractor;
-import org.marsad.model.Page;
-import org.marsad.search.ArabicNewsAnalyzer;
-import org.marsad.text.ArabicNormalizer;
 
 /**
- * {@code marsad bench}: throughput of Marsad's text stages over a corpus, with Lucene's stock
- * {@link ArabicAnalyzer} over the same texts in the same run as the baseline.
+ * {@code marsad bench}: Marsad's throughput and latency figures, with Lucene's stock {@link
+ * ArabicAnalyzer} over the same texts in the same run as the baseline where one exists. The
+ * measurements are assembled here, one class each; {@link Settings#only} picks a subset.
  */
 public final class Benchmark {
-  private final Path corpus;
-  private final Throughput throughput;
+  /** The measurement names, in the order they run. */
+  public static final List<String> PARTS =
+      List.of("normalize", "analyzer", "extract", "import", "search", "fetch");
 
-  public Benchmark(Path corpus, double secondsPerRound, int rounds) {
-    this.corpus = corpus;
-    this.throughput = new Throughput(secondsPerRound, rounds);
+  /**
+   * What to run and how long.
+   *
+   * @param corpus JSONL corpus with the ANT fields
+   * @param secondsPerRound duration of one throughput round
+   * @param rounds measured throughput rounds (median reported)
+   * @param scale size of the large search corpus (the corpus repeated with distinct URLs)
+   * @param only the parts to run, a subset of {@link #PARTS}
+   * @param extractionPages the article-extraction benchmark directory (rows skipped when absent)
+   * @param json where to write the figures as JSON as well, or null
+   */
+  public record Settings(
+      Path corpus,
+      double secondsPerRound,
+      int rounds,
+      int scale,
+      Set<String> only,
+      Path extractionPages,
+      Path json) {
+
+    public Settings {
+      if (secondsPerRound <= 0 || rounds < 1 || scale < 1) {
+        throw new IllegalArgumentException(
+            "seconds must be > 0, rounds >= 1, scale >= 1: "
+                + secondsPerRound
+                + ", "
+                + rounds
+                + ", "
+                + scale);
+      }
+      if (!PARTS.containsAll(only)) {
+        throw new IllegalArgumentException("unknown part in " + only + ", known: " + PARTS);
+      }
+      only = Set.copyOf(only);
+    }
   }
 
-  /** Runs every task and prints the table, ending with the analyzer-versus-baseline line. */
-  public void run(PrintWriter out) throws IOException {
-    List<BenchDoc> docs = BenchCorpus.read(corpus);
+  /** What the table's figures mean, printed under it. */
+  private static final List<String> NOTES =
+      List.of(
+          "notes: throughput = median of rounds on one thread; x baseline = marsad / baseline.",
+          "  search: title queries (30% one or two title words), seeded; Marsad's search adds"
+              + " facets and highlights that the stock-Lucene baseline does not compute.",
+          "  extract html (template): ANT texts inside a generated Arabic news-page template.",
+          "  fetch: loopback servers (no network latency), one pass through the Engine.");
+
+  private final Settings settings;
+
+  public Benchmark(Settings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Runs the chosen parts and prints the table; when the analyzer ran, the last line is {@code
+   * analyzer: N docs/s, X.XX x baseline}. Progress goes to {@code log}.
+   */
+  public void run(PrintWriter out, PrintWriter log) throws IOException {
+    List<BenchDoc> docs = BenchCorpus.read(settings.corpus());
     if (docs.isEmpty()) {
-      throw new IOException("no documents with a text field in " + corpus);
+      throw new IOException("no documents with a text field in " + settings.corpus());
     }
-    out.printf(Locale.ROOT, "corpus: %s (%d docs)%n", corpus, docs.size());
+    out.printf(Locale.ROOT, "corpus: %s (%d docs)%n", settings.corpus(), docs.size());
+    Throughput throughput = new Throughput(settings.secondsPerRound(), settings.rounds());
     TokenSink sink = new TokenSink();
-    List<Throughput.Result> results = new ArrayList<>();
+    Map<String, Supplier<Measurement>> parts = new LinkedHashMap<>();
+    parts.put("normalize", () -> new NormalizeMeasurement(docs, throughput, sink));
+    parts.put("analyzer", () -> new AnalyzerMeasurement(docs, throughput, sink));
+    parts.put(
+        "extract",
+        () -> new ExtractionMeasurement(docs, throughput, sink, settings.extractionPages()));
+    parts.put("import", () -> new ImportMeasurement(settings.corpus()));
+    parts.put("search", () -> new SearchMeasurement(docs, settings.scale(), log));
+    parts.put("fetch", () -> new FetchMeasurement(docs, log));
 
-    ArabicNormalizer normalizer = ArabicNormalizer.standard();
-    results.add(
-        throughput.measure("normalize", docs, d -> sink.consume(normalizer.normalize(d.text()))));
-
-    try (Analyzer baseline = new ArabicAnalyzer();
-        Analyzer marsad = new ArabicNewsAnalyzer()) {
-      Throughput.Result base =
-          throughput.measure(
-              "baseline: lucene ArabicAnalyzer", docs, d -> sink.consume(baseline, d.text()));
-      Throughput.Result ours =
-          throughput.measure(
-              "analyzer: ArabicNewsAnalyzer", docs, d -> sink.consume(marsad, d.text()));
-      results.add(base);
-      results.add(ours);
-
-      PlainTextDumpExtractor dumps = new PlainTextDumpExtractor();
-      results.add(
-          throughput.measure(
-              "extract: text dump",
-              docs,
-              d -> sink.consume(dumps.extract(textDump(d)).body().length())));
-
-      printTable(out, results);
-      out.printf(Locale.ROOT, "checksum: %x%n", sink.checksum());
-      out.printf(
-          Locale.ROOT,
-          "analyzer: %.0f docs/s, %.2f x baseline%n",
-          ours.docsPerSecond(),
-          ours.docsPerSecond() / base.docsPerSecond());
+    List<Figure> figures = new ArrayList<>();
+    for (Map.Entry<String, Supplier<Measurement>> part : parts.entrySet()) {
+      if (settings.only().contains(part.getKey())) {
+        log.printf(Locale.ROOT, "bench: %s...%n", part.getKey());
+        log.flush();
+        long start = System.nanoTime();
+        figures.addAll(part.getValue().get().run());
+        log.printf(
+            Locale.ROOT,
+            "bench: %s done in %.0f s%n",
+            part.getKey(),
+            (System.nanoTime() - start) / 1e9);
+        log.flush();
+      }
     }
+    FigureTable.print(out, figures);
+    NOTES.forEach(out::println);
+    if (settings.json() != null) {
+      FigureTable.writeJson(settings.json(), jsonSettings(docs.size()), figures);
+    }
+    out.printf(Locale.ROOT, "checksum: %x%n", sink.checksum());
+    figures.stream()
+        .filter(f -> f.task().equals(AnalyzerMeasurement.TASK) && f.metric().equals("docs/s"))
+        .findFirst()
+        .ifPresent(
+            f ->
+                out.printf(
+                    Locale.ROOT,
+                    "analyzer: %.0f docs/s, %.2f x baseline%n",
+                    f.marsad(),
+                    f.ratio()));
   }
 
-  private static Page textDump(BenchDoc d) {
-    byte[] bytes = (d.title() + "\n\n" + d.text()).getBytes(StandardCharsets.UTF_8);
-    return new Page(bytes, "text/plain; charset=utf-8", null, false);
-  }
-
-  private static void printTable(PrintWriter out, List<Throughput.Result> results) {
-    out.printf(Locale.ROOT, "%-36s %12s %10s%n", "task", "docs/s", "MB/s");
-    for (Throughput.Result r : results) {
-      out.printf(
-          Locale.ROOT,
-          "%-36s %12.0f %10.2f%n",
-          r.name(),
-          r.docsPerSecond(),
-          r.megabytesPerSecond());
-    }
+  private Map<String, Object> jsonSettings(int docs) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("corpus", settings.corpus().toString());
+    values.put("docs", docs);
+    values.put("secondsPerRound", settings.secondsPerRound());
+    values.put("rounds", settings.rounds());
+    values.put("scale", settings.scale());
+    values.put("parts", PARTS.stream().filter(settings.only()::contains).toList());
+    values.put("cores", Runtime.getRuntime().availableProcessors());
+    values.put("java", System.getProperty("java.version"));
+    return values;
   }
 }

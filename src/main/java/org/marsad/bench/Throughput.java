@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 /**
  * Measures how many documents per second a task processes: one warm-up round, then rounds of a
@@ -23,28 +24,33 @@ final class Throughput {
   }
 
   Result measure(String name, List<BenchDoc> docs, Consumer<BenchDoc> task) {
-    long bytes = docs.stream().mapToLong(BenchDoc::utf8Bytes).sum();
-    double bytesPerDoc = (double) bytes / docs.size();
-    runRound(docs, task); // warm-up: JIT and caches
+    return measure(name, docs, BenchDoc::utf8Bytes, task);
+  }
+
+  /** Measures {@code task} over {@code items}, cycling; MB/s counts {@code bytesOf} each item. */
+  <T> Result measure(String name, List<T> items, ToLongFunction<T> bytesOf, Consumer<T> task) {
+    long bytes = items.stream().mapToLong(bytesOf).sum();
+    double bytesPerItem = (double) bytes / items.size();
+    runRound(items, task); // warm-up: JIT and caches
     List<Double> rates = new ArrayList<>();
     for (int r = 0; r < rounds; r++) {
-      rates.add(runRound(docs, task));
+      rates.add(runRound(items, task));
     }
     Collections.sort(rates);
     double median = rates.get(rates.size() / 2);
-    return new Result(name, median, median * bytesPerDoc / 1e6, rounds);
+    return new Result(name, median, median * bytesPerItem / 1e6, rounds);
   }
 
-  /** Docs per second over one round of at least {@code secondsPerRound}. */
-  private double runRound(List<BenchDoc> docs, Consumer<BenchDoc> task) {
+  /** Items per second over one round of at least {@code secondsPerRound}. */
+  private <T> double runRound(List<T> items, Consumer<T> task) {
     long budget = (long) (secondsPerRound * 1e9);
     long start = System.nanoTime();
     long done = 0;
     int i = 0;
     long elapsed;
     do {
-      task.accept(docs.get(i));
-      i = (i + 1) % docs.size();
+      task.accept(items.get(i));
+      i = (i + 1) % items.size();
       done++;
       elapsed = System.nanoTime() - start;
     } while (elapsed < budget);

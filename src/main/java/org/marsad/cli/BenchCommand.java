@@ -2,32 +2,57 @@ package org.marsad.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.marsad.bench.Benchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code marsad bench}: throughput figures against a stock-Lucene baseline. */
-@Command(name = "bench", description = "Measure throughput of Marsad's stages (median of rounds).")
+/** {@code marsad bench}: throughput and latency figures against a stock-Lucene baseline. */
+@Command(
+    name = "bench",
+    description =
+        "Measure Marsad's stages (throughput: median of rounds; search latency: p50/p99) beside"
+            + " Lucene's stock ArabicAnalyzer.")
 final class BenchCommand implements Callable<Integer> {
+  static final Path DATA = Path.of(System.getProperty("marsad.data", "../shared/data"));
   static final Path DEFAULT_CORPUS =
-      Path.of("../shared/data/ant-corpus-v2.1-sample/ant_v2.1_sample.jsonl");
+      DATA.resolve("ant-corpus-v2.1-sample").resolve("ant_v2.1_sample.jsonl");
 
   @Option(
       names = "--corpus",
-      description = "JSONL with title and text fields (default: ${DEFAULT-VALUE}).")
+      description = "JSONL with the ANT fields (default: ${DEFAULT-VALUE}).")
   Path corpus = DEFAULT_CORPUS;
 
   @Option(
       names = "--seconds",
-      description = "Seconds per measured round (default: ${DEFAULT-VALUE}).")
+      description = "Seconds per measured throughput round (default: ${DEFAULT-VALUE}).")
   double seconds = 2;
 
   @Option(
       names = "--rounds",
-      description = "Measured rounds; the median is reported (default: ${DEFAULT-VALUE}).")
-  int rounds = 5;
+      description =
+          "Measured throughput rounds; the median is reported (default: ${DEFAULT-VALUE}).")
+  int rounds = 3;
+
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "PART",
+      description = "Run only these parts: normalize,analyzer,extract,import,search,fetch.")
+  List<String> only = Benchmark.PARTS;
+
+  @Option(
+      names = "--scale",
+      paramLabel = "N",
+      description = "Articles in the large search corpus (default: ${DEFAULT-VALUE}).")
+  int scale = 100_000;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
+  Path json;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -39,7 +64,25 @@ final class BenchCommand implements Callable<Integer> {
     if (seconds <= 0 || rounds < 1) {
       throw new UserInputException("--seconds must be > 0 and --rounds >= 1");
     }
-    new Benchmark(corpus, seconds, rounds).run(spec.commandLine().getOut());
+    if (scale < 1) {
+      throw new UserInputException("--scale must be >= 1: " + scale);
+    }
+    Set<String> parts = new LinkedHashSet<>(only);
+    parts.removeAll(Benchmark.PARTS);
+    if (!parts.isEmpty()) {
+      throw new UserInputException(
+          "unknown --only part " + parts + ": choose from " + String.join(",", Benchmark.PARTS));
+    }
+    new Benchmark(
+            new Benchmark.Settings(
+                corpus,
+                seconds,
+                rounds,
+                scale,
+                Set.copyOf(only),
+                DATA.resolve("article-extraction-benchmark"),
+                json))
+        .run(spec.commandLine().getOut(), spec.commandLine().getErr());
     return 0;
   }
 }
