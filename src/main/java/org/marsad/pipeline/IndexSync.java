@@ -16,6 +16,7 @@ import org.marsad.store.Store;
  */
 public final class IndexSync {
   static final int PAGE = 500;
+  static final int COMMIT_EVERY = 20_000;
 
   private final Store store;
   private final ArticleIndex index;
@@ -25,15 +26,30 @@ public final class IndexSync {
     this.index = index;
   }
 
-  /** Indexes everything the store changed since the index's cursor; returns how many articles. */
+  /**
+   * Indexes everything the store changed since the index's cursor; returns how many articles.
+   * Commits every {@link #COMMIT_EVERY} articles and at the end: a Lucene commit syncs files to
+   * disk, so committing each page would dominate a large catch-up, and what a crash loses in
+   * between is only re-indexed from the last committed cursor.
+   */
   public synchronized int catchUp() {
     int indexed = 0;
+    int uncommitted = 0;
     ArticleChanges page = store.changesSince(index.storeCursor(), PAGE);
+    long cursor = index.storeCursor();
     while (!page.articles().isEmpty()) {
       page.articles().forEach(index::update);
       indexed += page.articles().size();
-      index.commit(page.cursor());
-      page = store.changesSince(page.cursor(), PAGE);
+      uncommitted += page.articles().size();
+      cursor = page.cursor();
+      if (uncommitted >= COMMIT_EVERY) {
+        index.commit(cursor);
+        uncommitted = 0;
+      }
+      page = store.changesSince(cursor, PAGE);
+    }
+    if (uncommitted > 0) {
+      index.commit(cursor);
     }
     return indexed;
   }
