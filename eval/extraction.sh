@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Extraction evaluation: Marsad, readability4j (same JVM, same pages) and Mozilla Readability
 # (Node, jsdom) on the article-extraction benchmark and on the Arabic news page(s).
-# Prints a table: extractor, dataset, P, R, F1, pages/s (one thread; JVM figures in thread CPU time).
+# Prints a table: extractor, dataset, P, R, F1, pages/s (one thread, wall-clock, after a warm-up).
 # Usage: eval/extraction.sh [DATA_DIR]   (default: ../shared/data beside the repository)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
