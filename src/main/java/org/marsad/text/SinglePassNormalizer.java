@@ -19,35 +19,38 @@ import java.util.function.IntUnaryOperator;
 final class SinglePassNormalizer {
   private static final int BMP = 0x10000;
 
+  /** What a char's entry in {@link #table} says, above its replacement in the low 16 bits. */
+  private static final int KEEP = 0;
+
+  private static final int SPACE = 1;
+  private static final int LINE_BREAK = 2;
+  private static final int DROP = 3;
+  private static final int RARE = 4;
+  private static final int KIND_SHIFT = 16;
+  private static final int REPLACEMENT_MASK = 0xFFFF;
+
   /**
-   * In {@link #replacement}: the char needs more than a replacement; {@link #special} says what.
+   * Per BMP char: its kind (shifted by {@link #KIND_SHIFT}) and its replacement, which for
+   * whitespace is what a run starting with it collapses to. One load per char; a lone space, by far
+   * the most common whitespace, takes the same path as a letter.
    */
-  private static final char SPECIAL = '\uFFFF';
-
-  private static final byte KEEP_SPECIAL = 0;
-  private static final byte DROP = 1;
-  private static final byte SPACE = 2;
-  private static final byte LINE_BREAK = 3;
-  private static final byte RARE = 4;
-
-  private final char[] replacement = new char[BMP];
-  private final byte[] special = new byte[BMP];
+  private final int[] table = new int[BMP];
 
   private SinglePassNormalizer(
       List<RareCharRule> rare, IntUnaryOperator mapping, boolean collapseWhitespace) {
     for (int c = 0; c < BMP; c++) {
-      replacement[c] = SPECIAL;
       int m = mapping.applyAsInt(c);
       if (mayBeRewritten((char) c, rare)) {
-        special[c] = RARE;
+        table[c] = RARE << KIND_SHIFT;
       } else if (m == CharMappingRule.DROP) {
-        special[c] = DROP;
+        table[c] = DROP << KIND_SHIFT;
       } else if (collapseWhitespace && WhitespaceRule.isWhitespace((char) m)) {
-        special[c] = WhitespaceRule.isLineBreak((char) m) ? LINE_BREAK : SPACE;
-      } else if (m == SPECIAL) {
-        special[c] = KEEP_SPECIAL;
+        table[c] =
+            WhitespaceRule.isLineBreak((char) m)
+                ? LINE_BREAK << KIND_SHIFT | '\n'
+                : SPACE << KIND_SHIFT | ' ';
       } else {
-        replacement[c] = (char) m;
+        table[c] = KEEP << KIND_SHIFT | m;
       }
     }
   }
@@ -107,39 +110,24 @@ final class SinglePassNormalizer {
     int n = 0;
     boolean inWhitespace = false;
     for (int i = 0; i < length; i++) {
-      char c = chars[i];
-      char m = replacement[c];
-      if (m != SPECIAL) {
-        chars[n] = m;
-        origins[n++] = i;
-        inWhitespace = false;
-        continue;
-      }
-      switch (special[c]) {
-        case KEEP_SPECIAL -> {
-          chars[n] = SPECIAL;
-          origins[n++] = i;
-          inWhitespace = false;
-        }
-        case DROP -> {}
-        case SPACE -> {
-          if (!inWhitespace) {
-            chars[n] = ' ';
-            origins[n++] = i;
-            inWhitespace = true;
-          }
-        }
-        case LINE_BREAK -> {
-          if (!inWhitespace) {
-            origins[n++] = i;
-            inWhitespace = true;
-          }
-          chars[n - 1] = '\n';
-        }
-        default -> {
+      int entry = table[chars[i]];
+      int kind = entry >>> KIND_SHIFT;
+      if (kind >= DROP) {
+        if (kind == RARE) {
           return null;
         }
+        continue;
       }
+      boolean whitespace = kind != KEEP;
+      if (whitespace && inWhitespace) {
+        if (kind == LINE_BREAK) {
+          chars[n - 1] = '\n';
+        }
+        continue;
+      }
+      chars[n] = (char) (entry & REPLACEMENT_MASK);
+      origins[n++] = i;
+      inWhitespace = whitespace;
     }
     int[] toOriginal = n == length ? origins : Arrays.copyOf(origins, n + 1);
     toOriginal[n] = length;
