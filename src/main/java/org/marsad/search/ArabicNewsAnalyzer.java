@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -117,7 +116,7 @@ public final class ArabicNewsAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream result = new LowerCaseFilter(source);
+    TokenStream result = new TableLowerCaseFilter(source);
     return switch (chain) {
       case UNSTEMMED -> new TokenStreamComponents(source, result);
       case INDEX -> new TokenStreamComponents(source, stemmed(result, true));
@@ -134,7 +133,7 @@ public final class ArabicNewsAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(in);
+    return new TableLowerCaseFilter(in);
   }
 
   private static CharArraySet normalizedStopWords() {
