@@ -3,7 +3,6 @@ package org.marsad.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -73,8 +72,6 @@ class TableLowerCaseFilterTest {
         terms.add(term.toString());
       }
       stream.end();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
     return terms;
   }
