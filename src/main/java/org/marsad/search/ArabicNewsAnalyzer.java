@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -55,6 +53,8 @@ public final class ArabicNewsAnalyzer extends Analyzer {
    * normalizes to {@code علي}, which is also the name Ali.
    */
   static final CharArraySet STOP_WORDS = normalizedStopWords();
+
+  private static final int LONGEST_STOP_WORD = LengthBoundStopFilter.longestWord(STOP_WORDS);
 
   private static final Analyzer KEYS = new ArabicNewsAnalyzer(Chain.UNSTEMMED);
 
@@ -117,7 +117,7 @@ public final class ArabicNewsAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream result = new LowerCaseFilter(source);
+    TokenStream result = new TableLowerCaseFilter(source);
     return switch (chain) {
       case UNSTEMMED -> new TokenStreamComponents(source, result);
       case INDEX -> new TokenStreamComponents(source, stemmed(result, true));
@@ -127,14 +127,14 @@ public final class ArabicNewsAnalyzer extends Analyzer {
 
   /** Stop words, then clitics, then suffixes (see the class comment for why this order). */
   private static TokenStream stemmed(TokenStream tokens, boolean indexWawVariant) {
-    TokenStream result = new StopFilter(tokens, STOP_WORDS);
+    TokenStream result = new LengthBoundStopFilter(tokens, STOP_WORDS, LONGEST_STOP_WORD);
     result = new ArabicCliticFilter(result, indexWawVariant);
     return new ArabicSuffixStemFilter(result);
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(in);
+    return new TableLowerCaseFilter(in);
   }
 
   private static CharArraySet normalizedStopWords() {

@@ -2,6 +2,7 @@ package org.marsad.search;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 import java.util.Objects;
 import org.apache.lucene.analysis.CharFilter;
 import org.marsad.text.ArabicNormalizer;
@@ -21,6 +22,8 @@ import org.marsad.text.NormalizedText;
  */
 public final class ArabicNormalizationCharFilter extends CharFilter {
   private static final int READ_CHUNK = 8192;
+  private static final int BMP = 0x10000;
+  private static final long[] LETTER_OR_DIGIT = letterOrDigitBits();
 
   private final ArabicNormalizer normalizer;
   private NormalizedText normalized;
@@ -52,19 +55,39 @@ public final class ArabicNormalizationCharFilter extends CharFilter {
       return offset;
     }
     String text = normalized.text();
-    boolean afterWord = offset > 0 && Character.isLetterOrDigit(text.charAt(offset - 1));
-    boolean beforeWord = offset < text.length() && Character.isLetterOrDigit(text.charAt(offset));
+    boolean afterWord = offset > 0 && isLetterOrDigit(text.charAt(offset - 1));
+    boolean beforeWord = offset < text.length() && isLetterOrDigit(text.charAt(offset));
     return afterWord && !beforeWord
         ? normalized.originalEnd(offset)
         : normalized.originalStart(offset);
   }
 
-  private String readAll() throws IOException {
-    StringBuilder sb = new StringBuilder();
-    char[] chunk = new char[READ_CHUNK];
-    for (int n = input.read(chunk); n != -1; n = input.read(chunk)) {
-      sb.append(chunk, 0, n);
+  /** {@link Character#isLetterOrDigit(char)}, from a table: it runs twice per token offset. */
+  private static boolean isLetterOrDigit(char c) {
+    return (LETTER_OR_DIGIT[c >>> 6] & (1L << c)) != 0;
+  }
+
+  private static long[] letterOrDigitBits() {
+    long[] bits = new long[BMP / Long.SIZE];
+    for (int c = 0; c < BMP; c++) {
+      if (Character.isLetterOrDigit((char) c)) {
+        bits[c >>> 6] |= 1L << c;
+      }
     }
-    return sb.toString();
+    return bits;
+  }
+
+  /** The whole input, read straight into one growing array (no StringBuilder copy). */
+  private String readAll() throws IOException {
+    char[] chars = new char[READ_CHUNK];
+    int length = 0;
+    for (int n = input.read(chars, 0, chars.length); n != -1; ) {
+      length += n;
+      if (length == chars.length) {
+        chars = Arrays.copyOf(chars, chars.length * 2);
+      }
+      n = input.read(chars, length, chars.length - length);
+    }
+    return new String(chars, 0, length);
   }
 }

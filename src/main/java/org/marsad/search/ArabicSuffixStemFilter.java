@@ -17,8 +17,35 @@ final class ArabicSuffixStemFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
+  /** A bit per char that ends one of the stemmer's suffixes. */
+  private static final long[] SUFFIX_ENDS = suffixEnds();
+
+  /** The stemmer keeps 2 letters, and its shortest suffix has 1. */
+  private static final int MIN_STEMMED_LENGTH = 3;
+
   ArabicSuffixStemFilter(TokenStream input) {
     super(input);
+  }
+
+  /**
+   * Whether the stemmer could change the token: most tokens end in a letter that ends no suffix,
+   * and the stemmer tries every suffix in turn, so the one-char check saves its loop.
+   */
+  private static boolean mayEndWithSuffix(char[] term, int length) {
+    if (length < MIN_STEMMED_LENGTH) {
+      return false;
+    }
+    char last = term[length - 1];
+    return (SUFFIX_ENDS[last >>> 6] & (1L << last)) != 0;
+  }
+
+  private static long[] suffixEnds() {
+    long[] bits = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+    for (char[] suffix : ArabicStemmer.suffixes) {
+      char last = suffix[suffix.length - 1];
+      bits[last >>> 6] |= 1L << last;
+    }
+    return bits;
   }
 
   @Override
@@ -26,7 +53,7 @@ final class ArabicSuffixStemFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (!keyword.isKeyword()) {
+    if (!keyword.isKeyword() && mayEndWithSuffix(term.buffer(), term.length())) {
       term.setLength(stemmer.stemSuffix(term.buffer(), term.length()));
     }
     return true;

@@ -26,9 +26,10 @@ import java.util.Objects;
  *       runs to collapse.
  * </ol>
  *
- * <p>Cost: one pass over a char array per non-fused rule, no regular expressions. Instances are
- * immutable and thread-safe. Input is never rejected: any string, including unpaired surrogates,
- * normalizes.
+ * <p>Cost: for text without presentation forms or decomposed hamza (nearly all news), one pass over
+ * the chars for all rules ({@link SinglePassNormalizer}); otherwise one pass per non-fused rule. No
+ * regular expressions. Instances are immutable and thread-safe. Input is never rejected: any
+ * string, including unpaired surrogates, normalizes.
  */
 public final class ArabicNormalizer {
 
@@ -36,10 +37,12 @@ public final class ArabicNormalizer {
 
   private final List<NormalizationRule> rules;
   private final List<NormalizationRule> compiled;
+  private final SinglePassNormalizer singlePass;
 
   private ArabicNormalizer(List<NormalizationRule> rules) {
     this.rules = List.copyOf(rules);
     this.compiled = fuseCharMappings(this.rules);
+    this.singlePass = SinglePassNormalizer.compile(compiled);
   }
 
   /** The full matching normalization (every rule of the text package, in the order above). */
@@ -90,7 +93,9 @@ public final class ArabicNormalizer {
 
   /** The normalized form of {@code s} with offsets back into it. */
   public NormalizedText normalizeAligned(String s) {
-    return run(s, compiled, null);
+    Objects.requireNonNull(s, "text");
+    NormalizedText result = singlePass == null ? null : singlePass.normalize(s);
+    return result != null ? result : run(s, compiled, null);
   }
 
   /** The normalized form of {@code s} with the count of changes each rule made. */
@@ -118,7 +123,7 @@ public final class ArabicNormalizer {
     return in.toNormalizedText(s);
   }
 
-  private static List<NormalizationRule> fuseCharMappings(List<NormalizationRule> rules) {
+  static List<NormalizationRule> fuseCharMappings(List<NormalizationRule> rules) {
     List<NormalizationRule> steps = new ArrayList<>();
     List<CharMappingRule> run = new ArrayList<>();
     for (NormalizationRule rule : rules) {

@@ -35,6 +35,11 @@ final class FusedCharMappingRule implements NormalizationRule {
     return name;
   }
 
+  /** What the members do to {@code c} in turn: its replacement, or {@link CharMappingRule#DROP}. */
+  int map(char c) {
+    return (dropped[c >>> 6] & (1L << c)) != 0 ? CharMappingRule.DROP : replacement[c];
+  }
+
   @Override
   public int apply(AlignedChars in, AlignedChars out) {
     out.reserve(in.length);

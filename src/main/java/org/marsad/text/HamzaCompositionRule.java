@@ -15,7 +15,7 @@ import java.text.Normalizer;
  * {@code ا}+fatha+U+0654) are kept in place. Without this rule the diacritics rule would drop the
  * loose hamza and {@code ؤ}, {@code ئ} would no longer match their precomposed forms.
  */
-public final class HamzaCompositionRule implements NormalizationRule {
+public final class HamzaCompositionRule implements RareCharRule {
   private static final char ARABIC_FIRST = '\u0600';
   private static final char ARABIC_LAST = '\u06FF';
   private static final char MADDA_ABOVE = '\u0653';
@@ -68,14 +68,19 @@ public final class HamzaCompositionRule implements NormalizationRule {
   }
 
   /** Precomposed text, the common case, has none: it is then copied at memory speed. */
-  private static boolean containsCombiningHamzaOrMadda(AlignedChars in) {
+  private boolean containsCombiningHamzaOrMadda(AlignedChars in) {
     for (int i = 0; i < in.length; i++) {
-      char c = in.chars[i];
-      if (c >= MADDA_ABOVE && c <= HAMZA_BELOW) {
+      if (mayRewrite(in.chars[i])) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Only a combining madda or hamza composes with the letter before it. */
+  @Override
+  public boolean mayRewrite(char c) {
+    return c >= MADDA_ABOVE && c <= HAMZA_BELOW;
   }
 
   /** The compositions of {@code base} indexed by mark, or null when it composes with none. */

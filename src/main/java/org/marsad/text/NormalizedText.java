@@ -22,6 +22,8 @@ import java.util.Objects;
  */
 public record NormalizedText(String original, String text, int[] toOriginal) {
   private static final char TATWEEL = '\u0640';
+  private static final int BMP = 0x10000;
+  private static final long[] ATTACHED_TO_PREVIOUS = attachedToPreviousBits();
 
   public NormalizedText {
     Objects.requireNonNull(original, "original");
@@ -74,12 +76,23 @@ public record NormalizedText(String original, String text, int[] toOriginal) {
     return offset;
   }
 
+  /** A bit per BMP char: Lucene maps the end of every token through {@link #originalEnd}. */
   private static boolean isAttachedToPrevious(char c) {
-    int type = Character.getType(c);
-    return c == TATWEEL
-        || type == Character.NON_SPACING_MARK
-        || type == Character.ENCLOSING_MARK
-        || type == Character.COMBINING_SPACING_MARK;
+    return (ATTACHED_TO_PREVIOUS[c >>> 6] & (1L << c)) != 0;
+  }
+
+  private static long[] attachedToPreviousBits() {
+    long[] bits = new long[BMP / Long.SIZE];
+    for (int c = 0; c < BMP; c++) {
+      int type = Character.getType(c);
+      if (c == TATWEEL
+          || type == Character.NON_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK) {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
   }
 
   @Override

@@ -15,7 +15,7 @@ import java.text.Normalizer;
  * U+FE70, U+FC5E–U+FC63, ...) become the bare mark, not NFKC's space + mark, so that removing
  * diacritics later does not leave a space inside a word.
  */
-public final class PresentationFormsRule implements NormalizationRule {
+public final class PresentationFormsRule implements RareCharRule {
   private static final char FORMS_A_FIRST = '\uFB50';
   private static final char FORMS_A_LAST = '\uFDFF';
   private static final char FORMS_B_FIRST = '\uFE70';
@@ -49,6 +49,11 @@ public final class PresentationFormsRule implements NormalizationRule {
       i = plain + 1;
     }
     return changed;
+  }
+
+  @Override
+  public boolean mayRewrite(char c) {
+    return expansionOf(c) != null;
   }
 
   private static char[] expansionOf(char c) {

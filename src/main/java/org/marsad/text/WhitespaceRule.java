@@ -73,7 +73,8 @@ public final class WhitespaceRule implements NormalizationRule {
     return bits;
   }
 
-  private static boolean isLineBreak(char c) {
+  /** Whether {@code c} is one of the whitespace chars that make a collapsed run a line break. */
+  static boolean isLineBreak(char c) {
     return c == '\n'
         || c == '\r'
         || c == '\f'
