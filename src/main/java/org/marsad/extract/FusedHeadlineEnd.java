@@ -1,5 +1,6 @@
 package org.marsad.extract;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -30,12 +31,19 @@ final class FusedHeadlineEnd {
   static final int MIN_HEADLINE_CHARS = 8;
   static final int MAX_HEADLINE_CHARS = 220;
   static final int FALLBACK_WORDS = 12;
+  private static final int MIN_PAGE_WORD = 3;
   private static final int MIN_GLUED_WORD = 4;
   private static final int MIN_WORD_BEFORE_GLUE = 3;
   private static final char WAW = '\u0648';
   private static final char MEEM = '\u0645';
   private static final char HEH = '\u0647';
   private static final String DEFINITE_ARTICLE = "\u0627\u0644";
+  private static final char TEH_MARBUTA = '\u0629';
+  private static final char ALEF_MAKSURA = '\u0649';
+  private static final char FATHATAN = '\u064B';
+  private static final char DAMMATAN = '\u064C';
+  private static final char KASRATAN = '\u064D';
+  private static final char ALEF = '\u0627';
 
   /**
    * Where the headline ends and the article text resumes, as indexes into {@code text.low()}.
@@ -53,6 +61,17 @@ final class FusedHeadlineEnd {
    */
   FusedHeadlineEnd(Set<String> pageWords) {
     this.pageWords = pageWords;
+  }
+
+  /** A finder whose glued-word cue knows the words of {@code pageText}. */
+  static FusedHeadlineEnd forPage(String pageText) {
+    Set<String> words = new HashSet<>();
+    for (String run : DumpTokens.letterRuns(MatchText.key(pageText))) {
+      if (run.length() >= MIN_PAGE_WORD) {
+        words.add(run);
+      }
+    }
+    return new FusedHeadlineEnd(words);
   }
 
   Cut find(MatchText text, int start, int limit) {
@@ -78,7 +97,7 @@ final class FusedHeadlineEnd {
               || startsSentence(low, i, limit))) {
         return new Cut(i, i, false);
       }
-      if (farEnough && startsKnownGluedWord(low, i)) {
+      if (farEnough && (afterWordFinalLetter(text, i) || startsKnownGluedWord(low, i))) {
         return new Cut(i, i, false);
       }
     }
@@ -166,6 +185,39 @@ final class FusedHeadlineEnd {
           && low.startsWith(starter, i)
           && (end == low.length() || !Character.isLetter(low.charAt(end)))
           && (spaced || starter.length() >= DumpWords.MIN_GLUED_STARTER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An Arabic letter right after a letter that only ends words: ة, ى or a letter with tanween
+   * ("قضائيةأما", "يتلاشىوأغضب", "قريباًوفاة"). These are read in the original text, since
+   * normalization folds ة into ه and ى into ي and drops tanween.
+   */
+  private static boolean afterWordFinalLetter(MatchText text, int i) {
+    String low = text.low();
+    if (!isArabicLetter(low.charAt(i)) || !isArabicLetter(low.charAt(i - 1))) {
+      return false;
+    }
+    String last = text.originalSlice(i - 1, i);
+    if (endsWord(last)) {
+      return true;
+    }
+    return low.charAt(i - 1) == ALEF
+        && i >= 2
+        && text.originalSlice(i - 2, i - 1).indexOf(FATHATAN) >= 0;
+  }
+
+  private static boolean endsWord(String letterWithMarks) {
+    for (int k = 0; k < letterWithMarks.length(); k++) {
+      char c = letterWithMarks.charAt(k);
+      if (c == TEH_MARBUTA
+          || c == ALEF_MAKSURA
+          || c == FATHATAN
+          || c == DAMMATAN
+          || c == KASRATAN) {
         return true;
       }
     }

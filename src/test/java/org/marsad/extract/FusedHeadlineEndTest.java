@@ -1,0 +1,45 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** One test per cue that ends a read-also headline glued to the article text after it. */
+class FusedHeadlineEndTest {
+
+  /** The headline found at the start of {@code glued}, the finder knowing {@code page}. */
+  private static String headline(String glued, String page) {
+    MatchText text = MatchText.of(glued);
+    FusedHeadlineEnd.Cut cut =
+        FusedHeadlineEnd.forPage(page + "\n" + glued).find(text, 0, text.low().length());
+    return text.originalSlice(0, cut.titleEnd());
+  }
+
+  private static String headline(String glued) {
+    return headline(glued, "");
+  }
+
+  @Test
+  void endsAfterTehMarbutaGluedToAWord() {
+    assertThat(headline("شهادة رئيس فيسبوك أمام الكونغرس تثير دعوى قضائيةأما في العراق فقد ظل"))
+        .isEqualTo("شهادة رئيس فيسبوك أمام الكونغرس تثير دعوى قضائية");
+  }
+
+  @Test
+  void endsAfterAlefMaksuraGluedToAWord() {
+    assertThat(headline("روبوت يشبه الكلب يرقص على أنغام الموسيقىوستقام المباراة النهائية"))
+        .isEqualTo("روبوت يشبه الكلب يرقص على أنغام الموسيقى");
+  }
+
+  @Test
+  void endsAfterTanweenGluedToAWord() {
+    assertThat(headline("أوباما على نتفليكس قريباًوفاة مفاجئة لقائد فريق فيورنتينا"))
+        .isEqualTo("أوباما على نتفليكس قريباً");
+  }
+
+  @Test
+  void tehMarbutaFollowedByASpaceIsNoCue() {
+    assertThat(headline("قمة عربية طارئة في القاهرة لبحث الأزمة"))
+        .isEqualTo("قمة عربية طارئة في القاهرة لبحث الأزمة");
+  }
+}
