@@ -234,8 +234,11 @@ final class DumpPageParser {
       }
     } else if (mainClosed) {
       embedded = true;
-    } else if (headline == null || DumpLineClassifier.opensLikeContinuation(paragraph)) {
+    } else if (headline == null) {
       embedded = false;
+    } else if (DumpLineClassifier.opensLikeContinuation(paragraph)) {
+      embedded =
+          HeadlineFit.clearlyAboutHeadline(headline, paragraphsAhead(index), paragraphs, title);
     } else {
       embedded = moreAboutHeadline(headline, index);
     }
