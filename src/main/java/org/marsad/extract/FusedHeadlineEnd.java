@@ -55,26 +55,40 @@ final class FusedHeadlineEnd {
   record Cut(int titleEnd, int resumeAt, boolean guessed) {}
 
   private final Set<String> pageWords;
+  private final GluedWordJoin gluedJoin;
 
   /**
    * @param pageWords normalized tokens of the whole page, for the glued-word cue
+   * @param gluedJoin finds a lost space between the headline and the next sentence
    */
-  FusedHeadlineEnd(Set<String> pageWords) {
+  FusedHeadlineEnd(Set<String> pageWords, GluedWordJoin gluedJoin) {
     this.pageWords = pageWords;
+    this.gluedJoin = gluedJoin;
   }
 
   /** A finder whose glued-word cue knows the words of {@code pageText}. */
   static FusedHeadlineEnd forPage(String pageText) {
+    String pageLow = MatchText.key(pageText);
     Set<String> words = new HashSet<>();
-    for (String run : DumpTokens.letterRuns(MatchText.key(pageText))) {
+    for (String run : DumpTokens.letterRuns(pageLow)) {
       if (run.length() >= MIN_PAGE_WORD) {
         words.add(run);
       }
     }
-    return new FusedHeadlineEnd(words);
+    return new FusedHeadlineEnd(words, GluedWordJoin.forPage(pageLow));
   }
 
+  /**
+   * Where the headline that starts at {@code start} ends: the first cue, or an earlier lost space
+   * that {@link GluedWordJoin} finds before it.
+   */
   Cut find(MatchText text, int start, int limit) {
+    Cut cut = firstCue(text, start, limit);
+    int join = gluedJoin.find(text.low(), start, start + MIN_HEADLINE_CHARS, cut.titleEnd(), limit);
+    return join < 0 ? cut : new Cut(join, join, false);
+  }
+
+  private Cut firstCue(MatchText text, int start, int limit) {
     String low = text.low();
     int scanEnd = Math.min(limit, start + MAX_HEADLINE_CHARS + 1);
     int quotes = low.charAt(start) == '"' ? 1 : 0;

@@ -42,4 +42,42 @@ class FusedHeadlineEndTest {
     assertThat(headline("قمة عربية طارئة في القاهرة لبحث الأزمة"))
         .isEqualTo("قمة عربية طارئة في القاهرة لبحث الأزمة");
   }
+
+  /** Main-article text around the fragment: the continuation repeats its words. */
+  private static final String MAIN_ARTICLE =
+      "أعلن البنك المركزي المصري تعويم سعر صرف الجنيه في خطوة تهدف إلى جذب الاستثمارات الأجنبية."
+          + " وقال محافظ البنك المركزي إن النظام العائم سيحل محل سعر الصرف الثابت في البلاد.";
+
+  @Test
+  void endsWhereAConjunctionAndVerbAreGluedToTheLastWord() {
+    assertThat(
+            headline(
+                "المغرب والجزائر يجريان مفاوضات الصحراء في جنيفويحل النظام العائم الجديد محل سعر"
+                    + " الصرف الثابت في البلاد",
+                MAIN_ARTICLE))
+        .isEqualTo("المغرب والجزائر يجريان مفاوضات الصحراء في جنيف");
+  }
+
+  @Test
+  void endsWhereAClosedClassOpenerIsGluedToTheLastWord() {
+    assertThat(
+            headline(
+                "سامسونغ في ورطة هواتف ترسل صور المستخدمين دون علمهمغير أن البنك المركزي أبقى سعر"
+                    + " الصرف الثابت",
+                MAIN_ARTICLE))
+        .isEqualTo("سامسونغ في ورطة هواتف ترسل صور المستخدمين دون علمهم");
+  }
+
+  @Test
+  void keepsWawAndFehInsideHeadlineWords() {
+    String alone = "العراق يستدعي سفير الجزائر بعد هتافات مسيئة في مباراة لماذا ظهر إيبولا";
+    assertThat(headline(alone, MAIN_ARTICLE + " هتافات مسيئة في مباراة")).isEqualTo(alone);
+  }
+
+  @Test
+  void needsTheTextAfterTheJoinToContinueTheMainArticle() {
+    String unrelated =
+        "المغرب والجزائر يجريان مفاوضات الصحراء في جنيفويحل فريق الكرة ضيفا على ملعب";
+    assertThat(headline(unrelated, MAIN_ARTICLE)).isEqualTo(unrelated);
+  }
 }
