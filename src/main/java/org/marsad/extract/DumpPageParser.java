@@ -236,9 +236,11 @@ final class DumpPageParser {
       embedded = true;
     } else if (headline == null) {
       embedded = false;
-    } else if (DumpLineClassifier.opensLikeContinuation(paragraph)) {
+    } else if (DumpLineClassifier.opensWithAmbiguousWaw(paragraph)) {
       embedded =
           HeadlineFit.clearlyAboutHeadline(headline, paragraphsAhead(index), paragraphs, title);
+    } else if (DumpLineClassifier.opensLikeContinuation(paragraph)) {
+      embedded = false;
     } else {
       embedded = moreAboutHeadline(headline, index);
     }

@@ -80,10 +80,15 @@ final class FusedHeadlineEnd {
 
   /**
    * Where the headline that starts at {@code start} ends: the first cue, or an earlier lost space
-   * that {@link GluedWordJoin} finds before it.
+   * that {@link GluedWordJoin} finds before it. A short rest that runs to {@code limit} without a
+   * cue is taken whole: text glued after a headline is a sentence and ends with its stop, while a
+   * headline alone on its line ("اقرأ أيضا: …" then a line break) has none.
    */
   Cut find(MatchText text, int start, int limit) {
     Cut cut = firstCue(text, start, limit);
+    if (cut.titleEnd() >= limit && !cut.guessed()) {
+      return cut;
+    }
     int join = gluedJoin.find(text.low(), start, start + MIN_HEADLINE_CHARS, cut.titleEnd(), limit);
     return join < 0 ? cut : new Cut(join, join, false);
   }

@@ -53,7 +53,7 @@ class FusedHeadlineEndTest {
     assertThat(
             headline(
                 "المغرب والجزائر يجريان مفاوضات الصحراء في جنيفويحل النظام العائم الجديد محل سعر"
-                    + " الصرف الثابت في البلاد",
+                    + " الصرف الثابت في البلاد. ثم",
                 MAIN_ARTICLE))
         .isEqualTo("المغرب والجزائر يجريان مفاوضات الصحراء في جنيف");
   }
@@ -63,7 +63,7 @@ class FusedHeadlineEndTest {
     assertThat(
             headline(
                 "سامسونغ في ورطة هواتف ترسل صور المستخدمين دون علمهمغير أن البنك المركزي أبقى سعر"
-                    + " الصرف الثابت",
+                    + " الصرف الثابت.",
                 MAIN_ARTICLE))
         .isEqualTo("سامسونغ في ورطة هواتف ترسل صور المستخدمين دون علمهم");
   }
@@ -77,7 +77,16 @@ class FusedHeadlineEndTest {
   @Test
   void needsTheTextAfterTheJoinToContinueTheMainArticle() {
     String unrelated =
-        "المغرب والجزائر يجريان مفاوضات الصحراء في جنيفويحل فريق الكرة ضيفا على ملعب";
-    assertThat(headline(unrelated, MAIN_ARTICLE)).isEqualTo(unrelated);
+        "المغرب والجزائر يجريان مفاوضات الصحراء في جنيفويحل فريق الكرة ضيفا على ملعب.";
+    assertThat(headline(unrelated, MAIN_ARTICLE))
+        .isEqualTo(unrelated.substring(0, unrelated.length() - 1));
+  }
+
+  @Test
+  void takesARestWithoutAStopWholeEvenWhenItsTailRepeatsThePage() {
+    String alone = "ما الذي تريده كل دولة أوروبية من قمة بروكسل بخصوص اللاجئين";
+    String page =
+        "اجتمع القادة في قمة بروكسل لبحث ملف اللاجئين وبخصوص اللاجئين قالت القمة إن بروكسل";
+    assertThat(headline(alone, page)).isEqualTo(alone);
   }
 }

@@ -88,6 +88,16 @@ class PlainTextDumpExtractorTest {
   }
 
   @Test
+  void subheadingAfterAReadAlsoBoxWithAConjunctionParagraphStaysInTheBody() {
+    String after = "ويمر ريال مدريد بصيف عاصف بعد رحيل هازارد وكورتوا عن التدريبات.";
+    ExtractedArticle out =
+        extract(BEFORE + "\nاقرأ أيضاً\n" + HEADLINE + "\nهازارد وكورتوا\n" + after + "\n");
+
+    assertThat(out.related()).isEmpty();
+    assertThat(out.paragraphs()).startsWith(BEFORE).endsWith(after);
+  }
+
+  @Test
   void continuationAfterAReadAlsoBoxStaysInTheBody() {
     ExtractedArticle out = extract(BEFORE + "\nاقرأ أيضاً\n" + HEADLINE + "\n" + AFTER + "\n");
 
