@@ -19,13 +19,16 @@ import java.util.Set;
  *       ending;
  *   <li>a digit glued after an Arabic word ("فولغوغراد1-");
  *   <li>a word glued to the previous one that starts with و and is, with or without its و, a word
- *       of the page ("ميراثهوهذه" when the page elsewhere has "هذه" or "وهذه").
+ *       of the page ("ميراثهوهذه" when the page elsewhere has "هذه" or "وهذه");
+ *   <li>a letter glued after one that only ends words: ة, ى, tanween ("قضائيةأما").
  * </ol>
  *
- * Without a cue, a rest of at most {@link #MAX_HEADLINE_CHARS} is all headline; a longer rest is
- * cut after {@link #FALLBACK_WORDS} words and the cut is flagged as a guess. Limits: a headline
- * that itself holds a starter ("... وقال ...") is cut short; a headline glued to a next sentence
- * that opens with an unlisted word and no punctuation between is found only by the fallback.
+ * Before the first cue, {@link GluedWordJoin} may find an earlier lost space ("الممتازوتظهر") whose
+ * following text repeats the page's words. Without a cue, a rest of at most {@link
+ * #MAX_HEADLINE_CHARS} is all headline; a longer rest is cut after {@link #FALLBACK_WORDS} words
+ * and the cut is flagged as a guess. Limits: a headline that itself holds a starter ("... وقال
+ * ...") is cut short; a join to a sentence that opens with an unlisted word not led by و or ف
+ * ("الانتخاباتقضى") is found only by the next stop or the fallback.
  */
 final class FusedHeadlineEnd {
   static final int MIN_HEADLINE_CHARS = 8;
