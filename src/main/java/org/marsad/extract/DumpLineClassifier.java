@@ -33,6 +33,7 @@ final class DumpLineClassifier {
   private static final char WAW = '\u0648';
   private static final String VERB_PREFIXES = "\u0627\u0623\u064A\u062A\u0646";
   private static final int MIN_CONJUNCT_VERB = 4;
+  private static final char ALEF = '\u0627';
   private static final String COPYRIGHT_SIGN = "\u00A9";
   private static final List<String> COPYRIGHT_PHRASES =
       List.of("جميع الحقوق محفوظة", "حقوق النشر", "all rights reserved").stream()
@@ -295,16 +296,10 @@ final class DumpLineClassifier {
 
   /** "وأضاف …", "من جهته …": text that carries on a story rather than opening one. */
   static boolean opensLikeContinuation(String text) {
-    String low =
-        MatchText.key(text.length() > PREFIX_CHARS ? text.substring(0, PREFIX_CHARS) : text)
-            .strip();
-    for (String starter : DumpWords.SENTENCE_STARTERS) {
-      int end = starter.length();
-      if (low.startsWith(starter)
-          && (end == low.length() || !Character.isLetter(low.charAt(end)))) {
-        return true;
-      }
+    if (opensWithListedStarter(text)) {
+      return true;
     }
+    String low = prefixKey(text);
     int wordEnd = 0;
     while (wordEnd < low.length() && Character.isLetter(low.charAt(wordEnd))) {
       wordEnd++;
@@ -312,6 +307,38 @@ final class DumpLineClassifier {
     return wordEnd >= MIN_CONJUNCT_VERB
         && low.charAt(0) == WAW
         && VERB_PREFIXES.indexOf(low.charAt(1)) >= 0;
+  }
+
+  private static boolean opensWithListedStarter(String text) {
+    String low = prefixKey(text);
+    for (String starter : DumpWords.SENTENCE_STARTERS) {
+      int end = starter.length();
+      if (low.startsWith(starter)
+          && (end == low.length() || !Character.isLetter(low.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String prefixKey(String text) {
+    return MatchText.key(text.length() > PREFIX_CHARS ? text.substring(0, PREFIX_CHARS) : text)
+        .strip();
+  }
+
+  /**
+   * Whether the text opens like a continuation only by a word written و + bare alef ("وافقت",
+   * "واصل", "واعتبر"): either a verb whose root starts with و or the conjunction before a derived
+   * verb, so the opening alone cannot tell a new story from a continued one. Listed starters and و
+   * before a hamza or an imperfect prefix ("وأضاف", "ويقول") are not ambiguous.
+   */
+  static boolean opensWithAmbiguousWaw(String text) {
+    String stripped = text.strip();
+    return stripped.length() > 2
+        && stripped.charAt(0) == WAW
+        && stripped.charAt(1) == ALEF
+        && opensLikeContinuation(stripped)
+        && !opensWithListedStarter(stripped);
   }
 
   static boolean tagLike(String s) {

@@ -19,8 +19,10 @@ import org.marsad.model.RelatedArticle;
  * main article already ended (a source or tag line, a share bar, copyright), and otherwise when it
  * does not open like a continuation ("وأضاف …") and is more about the last headline than the main
  * article is: the headline's topic words are covered better by the paragraphs than by the body so
- * far, and at least as well as the main title's. A list that opens the page, before any body, is
- * boilerplate above the article and the paragraph is the main body.
+ * far, and at least as well as the main title's. An opening of و + bare alef ("وافقت", a root-و
+ * verb, or "واعتبر") is ambiguous and counts as a continuation only unless the paragraphs clearly
+ * fit the headline ({@link HeadlineFit#clearlyAboutHeadline}). A list that opens the page, before
+ * any body, is boilerplate above the article and the paragraph is the main body.
  */
 final class DumpPageParser {
   private static final int MAX_LOOKAHEAD_LINES = 40;
@@ -234,7 +236,12 @@ final class DumpPageParser {
       }
     } else if (mainClosed) {
       embedded = true;
-    } else if (headline == null || DumpLineClassifier.opensLikeContinuation(paragraph)) {
+    } else if (headline == null) {
+      embedded = false;
+    } else if (DumpLineClassifier.opensWithAmbiguousWaw(paragraph)) {
+      embedded =
+          HeadlineFit.clearlyAboutHeadline(headline, paragraphsAhead(index), paragraphs, title);
+    } else if (DumpLineClassifier.opensLikeContinuation(paragraph)) {
       embedded = false;
     } else {
       embedded = moreAboutHeadline(headline, index);

@@ -56,21 +56,30 @@ final class DumpTokens {
   static Set<String> topicWords(String text) {
     Set<String> words = new HashSet<>();
     for (String run : letterRuns(MatchText.key(text))) {
-      if (DumpWords.FUNCTION_WORDS.contains(run)) {
-        continue;
-      }
-      String stem = run;
-      for (String prefix : TOPIC_PREFIXES) {
-        if (stem.startsWith(prefix) && stem.length() - prefix.length() >= MIN_TOPIC_WORD) {
-          stem = stem.substring(prefix.length());
-          break;
-        }
-      }
-      if (stem.length() >= MIN_TOPIC_WORD) {
+      String stem = topicStem(run);
+      if (stem != null) {
         words.add(stem);
       }
     }
     return words;
+  }
+
+  /**
+   * The topic stem of one letter run of normalized text (its first clitic prefix removed), or null
+   * for a function word or a stem shorter than three letters.
+   */
+  static String topicStem(String run) {
+    if (DumpWords.FUNCTION_WORDS.contains(run)) {
+      return null;
+    }
+    String stem = run;
+    for (String prefix : TOPIC_PREFIXES) {
+      if (stem.startsWith(prefix) && stem.length() - prefix.length() >= MIN_TOPIC_WORD) {
+        stem = stem.substring(prefix.length());
+        break;
+      }
+    }
+    return stem.length() >= MIN_TOPIC_WORD ? stem : null;
   }
 
   /** The share of {@code title}'s topic words that {@code text} also has (0 when none). */

@@ -1,5 +1,6 @@
 package org.marsad.extract;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -18,24 +19,34 @@ import java.util.Set;
  *       ending;
  *   <li>a digit glued after an Arabic word ("فولغوغراد1-");
  *   <li>a word glued to the previous one that starts with و and is, with or without its و, a word
- *       of the page ("ميراثهوهذه" when the page elsewhere has "هذه" or "وهذه").
+ *       of the page ("ميراثهوهذه" when the page elsewhere has "هذه" or "وهذه");
+ *   <li>a letter glued after one that only ends words: ة, ى, tanween ("قضائيةأما").
  * </ol>
  *
- * Without a cue, a rest of at most {@link #MAX_HEADLINE_CHARS} is all headline; a longer rest is
- * cut after {@link #FALLBACK_WORDS} words and the cut is flagged as a guess. Limits: a headline
- * that itself holds a starter ("... وقال ...") is cut short; a headline glued to a next sentence
- * that opens with an unlisted word and no punctuation between is found only by the fallback.
+ * Before the first cue, {@link GluedWordJoin} may find an earlier lost space ("الممتازوتظهر") whose
+ * following text repeats the page's words. Without a cue, a rest of at most {@link
+ * #MAX_HEADLINE_CHARS} is all headline; a longer rest is cut after {@link #FALLBACK_WORDS} words
+ * and the cut is flagged as a guess. Limits: a headline that itself holds a starter ("... وقال
+ * ...") is cut short; a join to a sentence that opens with an unlisted word not led by و or ف
+ * ("الانتخاباتقضى") is found only by the next stop or the fallback.
  */
 final class FusedHeadlineEnd {
   static final int MIN_HEADLINE_CHARS = 8;
   static final int MAX_HEADLINE_CHARS = 220;
   static final int FALLBACK_WORDS = 12;
+  private static final int MIN_PAGE_WORD = 3;
   private static final int MIN_GLUED_WORD = 4;
   private static final int MIN_WORD_BEFORE_GLUE = 3;
   private static final char WAW = '\u0648';
   private static final char MEEM = '\u0645';
   private static final char HEH = '\u0647';
   private static final String DEFINITE_ARTICLE = "\u0627\u0644";
+  private static final char TEH_MARBUTA = '\u0629';
+  private static final char ALEF_MAKSURA = '\u0649';
+  private static final char FATHATAN = '\u064B';
+  private static final char DAMMATAN = '\u064C';
+  private static final char KASRATAN = '\u064D';
+  private static final char ALEF = '\u0627';
 
   /**
    * Where the headline ends and the article text resumes, as indexes into {@code text.low()}.
@@ -47,15 +58,45 @@ final class FusedHeadlineEnd {
   record Cut(int titleEnd, int resumeAt, boolean guessed) {}
 
   private final Set<String> pageWords;
+  private final GluedWordJoin gluedJoin;
 
   /**
    * @param pageWords normalized tokens of the whole page, for the glued-word cue
+   * @param gluedJoin finds a lost space between the headline and the next sentence
    */
-  FusedHeadlineEnd(Set<String> pageWords) {
+  FusedHeadlineEnd(Set<String> pageWords, GluedWordJoin gluedJoin) {
     this.pageWords = pageWords;
+    this.gluedJoin = gluedJoin;
   }
 
+  /** A finder whose glued-word cue knows the words of {@code pageText}. */
+  static FusedHeadlineEnd forPage(String pageText) {
+    String pageLow = MatchText.key(pageText);
+    Set<String> words = new HashSet<>();
+    for (String run : DumpTokens.letterRuns(pageLow)) {
+      if (run.length() >= MIN_PAGE_WORD) {
+        words.add(run);
+      }
+    }
+    return new FusedHeadlineEnd(words, GluedWordJoin.forPage(pageLow));
+  }
+
+  /**
+   * Where the headline that starts at {@code start} ends: the first cue, or an earlier lost space
+   * that {@link GluedWordJoin} finds before it. A short rest that runs to {@code limit} without a
+   * cue is taken whole: text glued after a headline is a sentence and ends with its stop, while a
+   * headline alone on its line ("اقرأ أيضا: …" then a line break) has none.
+   */
   Cut find(MatchText text, int start, int limit) {
+    Cut cut = firstCue(text, start, limit);
+    if (cut.titleEnd() >= limit && !cut.guessed()) {
+      return cut;
+    }
+    int join = gluedJoin.find(text.low(), start, start + MIN_HEADLINE_CHARS, cut.titleEnd(), limit);
+    return join < 0 ? cut : new Cut(join, join, false);
+  }
+
+  private Cut firstCue(MatchText text, int start, int limit) {
     String low = text.low();
     int scanEnd = Math.min(limit, start + MAX_HEADLINE_CHARS + 1);
     int quotes = low.charAt(start) == '"' ? 1 : 0;
@@ -78,7 +119,7 @@ final class FusedHeadlineEnd {
               || startsSentence(low, i, limit))) {
         return new Cut(i, i, false);
       }
-      if (farEnough && startsKnownGluedWord(low, i)) {
+      if (farEnough && (afterWordFinalLetter(text, i) || startsKnownGluedWord(low, i))) {
         return new Cut(i, i, false);
       }
     }
@@ -166,6 +207,39 @@ final class FusedHeadlineEnd {
           && low.startsWith(starter, i)
           && (end == low.length() || !Character.isLetter(low.charAt(end)))
           && (spaced || starter.length() >= DumpWords.MIN_GLUED_STARTER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An Arabic letter right after a letter that only ends words: ة, ى or a letter with tanween
+   * ("قضائيةأما", "يتلاشىوأغضب", "قريباًوفاة"). These are read in the original text, since
+   * normalization folds ة into ه and ى into ي and drops tanween.
+   */
+  private static boolean afterWordFinalLetter(MatchText text, int i) {
+    String low = text.low();
+    if (!isArabicLetter(low.charAt(i)) || !isArabicLetter(low.charAt(i - 1))) {
+      return false;
+    }
+    String last = text.originalSlice(i - 1, i);
+    if (endsWord(last)) {
+      return true;
+    }
+    return low.charAt(i - 1) == ALEF
+        && i >= 2
+        && text.originalSlice(i - 2, i - 1).indexOf(FATHATAN) >= 0;
+  }
+
+  private static boolean endsWord(String letterWithMarks) {
+    for (int k = 0; k < letterWithMarks.length(); k++) {
+      char c = letterWithMarks.charAt(k);
+      if (c == TEH_MARBUTA
+          || c == ALEF_MAKSURA
+          || c == FATHATAN
+          || c == DAMMATAN
+          || c == KASRATAN) {
         return true;
       }
     }

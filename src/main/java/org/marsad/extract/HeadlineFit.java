@@ -10,6 +10,9 @@ import java.util.Set;
  */
 final class HeadlineFit {
 
+  /** Share of the headline's topic words by which the paragraphs must beat the body. */
+  static final double CLEAR_MARGIN = 0.5;
+
   private HeadlineFit() {}
 
   /**
@@ -33,5 +36,20 @@ final class HeadlineFit {
         mainTitle != null
             && DumpTokens.coverage(DumpTokens.topicWords(mainTitle), block) > aboutBlock;
     return headlineFitsBlock && !titleFitsBetter;
+  }
+
+  /**
+   * True when the paragraphs are more about the headline (as {@link #moreAboutHeadline}) and cover
+   * at least {@link #CLEAR_MARGIN} more of its topic words than the body does: strong enough to
+   * outweigh an opening word that looks like a continuation, since "وافقت" and "واصل" are verbs
+   * whose root starts with و, not و + verb.
+   */
+  static boolean clearlyAboutHeadline(
+      String headline, List<String> paragraphs, List<String> body, String mainTitle) {
+    Set<String> headlineWords = DumpTokens.topicWords(headline);
+    double margin =
+        DumpTokens.coverage(headlineWords, DumpTokens.topicWords(String.join("\n", paragraphs)))
+            - DumpTokens.coverage(headlineWords, DumpTokens.topicWords(String.join("\n", body)));
+    return margin >= CLEAR_MARGIN && moreAboutHeadline(headline, paragraphs, body, mainTitle);
   }
 }

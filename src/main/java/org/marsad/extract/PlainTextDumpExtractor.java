@@ -2,11 +2,9 @@ package org.marsad.extract;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.marsad.model.ExtractedArticle;
 import org.marsad.model.Page;
@@ -28,8 +26,6 @@ import org.marsad.text.dates.DatelineReader;
 public final class PlainTextDumpExtractor implements ArticleExtractor {
   /** Bytes read at most; the rest is cut with a problem recorded. */
   public static final int DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-
-  private static final int MIN_PAGE_WORD = 3;
 
   private final Function<String, Optional<OffsetDateTime>> dateReader;
   private final int maxBytes;
@@ -68,8 +64,7 @@ public final class PlainTextDumpExtractor implements ArticleExtractor {
       problems.add("page holds only whitespace");
     }
     List<String> rawLines = text.lines().toList();
-    FusedReadAlsoCutter cutter =
-        new FusedReadAlsoCutter(new FusedHeadlineEnd(pageWords(text)), problems);
+    FusedReadAlsoCutter cutter = new FusedReadAlsoCutter(FusedHeadlineEnd.forPage(text), problems);
     List<DumpLine> lines = new ArrayList<>(rawLines.size());
     for (String raw : rawLines) {
       lines.addAll(cutter.cut(raw));
@@ -92,16 +87,5 @@ public final class PlainTextDumpExtractor implements ArticleExtractor {
         parts.related(),
         parts.links(),
         problems.list());
-  }
-
-  /** Words of the page, for the glued-word cue of {@link FusedHeadlineEnd}. */
-  private static Set<String> pageWords(String text) {
-    Set<String> words = new HashSet<>();
-    for (String run : DumpTokens.letterRuns(MatchText.key(text))) {
-      if (run.length() >= MIN_PAGE_WORD) {
-        words.add(run);
-      }
-    }
-    return words;
   }
 }

@@ -2,6 +2,7 @@ package org.marsad.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import org.marsad.model.ExtractedArticle;
 import org.marsad.model.Link;
 import org.marsad.model.LinkKind;
 import org.marsad.model.Page;
+import org.marsad.model.RelatedArticle;
 import org.marsad.text.dates.DatelineReader;
 
 class PlainTextDumpExtractorTest {
@@ -59,6 +61,48 @@ class PlainTextDumpExtractorTest {
     assertThat(out.links())
         .extracting(Link::title)
         .containsExactly(HEADLINE, "الذهب يتراجع مع صعود الدولار");
+  }
+
+  @Test
+  void relatedArticleOpeningWithAVerbWhoseRootStartsWithWawIsStillRelated() {
+    String oil = "تراجعت أسعار النفط مساء الثلاثاء بعد إعلان الانسحاب من الاتفاق النووي.";
+    String oilMore = "وكانت أسعار النفط قد تراجعت عن أعلى مستوى لها في ثلاثة أعوام.";
+    String relatedTitle = "البرلمان المصري يقر علاوة لموظفي الحكومة";
+    String relatedBody = "وافق البرلمان المصري على مشروع قانون يمنح موظفي الحكومة علاوة خاصة.";
+    ExtractedArticle out =
+        extract(
+            "النفط يعوض بعض خسائره\n\n"
+                + oil
+                + "\n"
+                + oilMore
+                + "\n\nمقالات ذات صلة\n"
+                + relatedTitle
+                + "\n"
+                + relatedBody
+                + "\n");
+
+    assertThat(out.paragraphs()).containsExactly(oil, oilMore);
+    assertThat(out.related())
+        .extracting(RelatedArticle::title, RelatedArticle::body)
+        .containsExactly(tuple(relatedTitle, relatedBody));
+  }
+
+  @Test
+  void subheadingAfterAReadAlsoBoxWithAConjunctionParagraphStaysInTheBody() {
+    String after = "ويمر ريال مدريد بصيف عاصف بعد رحيل هازارد وكورتوا عن التدريبات.";
+    ExtractedArticle out =
+        extract(BEFORE + "\nاقرأ أيضاً\n" + HEADLINE + "\nهازارد وكورتوا\n" + after + "\n");
+
+    assertThat(out.related()).isEmpty();
+    assertThat(out.paragraphs()).startsWith(BEFORE).endsWith(after);
+  }
+
+  @Test
+  void continuationAfterAReadAlsoBoxStaysInTheBody() {
+    ExtractedArticle out = extract(BEFORE + "\nاقرأ أيضاً\n" + HEADLINE + "\n" + AFTER + "\n");
+
+    assertThat(out.paragraphs()).containsExactly(BEFORE, AFTER);
+    assertThat(out.related()).isEmpty();
   }
 
   @Test
