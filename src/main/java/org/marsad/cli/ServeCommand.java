@@ -31,9 +31,9 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--port",
-      defaultValue = "${marsad.port:-8080}",
-      description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-  int port;
+      description =
+          "HTTP port (default: server.port of the configuration, 8080; 0 picks a free one).")
+  Integer port;
 
   @Option(
       names = "--host",
@@ -62,10 +62,11 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (port < 0 || port > 65535) {
-      throw new UserInputException("--port must be between 0 and 65535: " + port);
-    }
     MarsadConfig config = data.config();
+    int listenPort = port != null ? port : config.integer("server.port");
+    if (listenPort < 0 || listenPort > 65535) {
+      throw new UserInputException("the port must be between 0 and 65535: " + listenPort);
+    }
     if (allowPrivateNetworks) {
       config = config.with("fetch.allow-private-networks", "true");
     }
@@ -77,7 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
       }
       int caughtUp = engine.catchUpIndex();
       try (ApiServer server = new ApiServer(engine)) {
-        int bound = server.start(host, port);
+        int bound = server.start(host, listenPort);
         if (!noPolling) {
           engine.startPolling();
         }
