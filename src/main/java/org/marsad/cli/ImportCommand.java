@@ -95,6 +95,11 @@ public final class ImportCommand implements Callable<Integer> {
       printSummary(out, summary, (System.nanoTime() - start) / 1e9);
       try (ArticleIndex index = data.openIndex()) {
         out.printf(Locale.ROOT, "  %-15s %,9d%n", "indexed", new IndexSync(store, index).catchUp());
+      } catch (UserInputException indexBusy) {
+        // The articles are stored; whoever holds the index (serve) catches up from the store.
+        out.println("  not indexed now: " + indexBusy.getMessage());
+        out.println(
+            "  (stored articles are indexed at the next `marsad serve` start or `reindex`)");
       }
     }
     return 0;
