@@ -99,7 +99,7 @@ public final class ImportCommand implements Callable<Integer> {
         // The articles are stored; whoever holds the index (serve) catches up from the store.
         out.println("  not indexed now: " + indexBusy.getMessage());
         out.println(
-            "  (stored articles are indexed at the next `marsad serve` start or `reindex`)");
+            "  (stored; serve indexes them with its next new items or restart, or run `marsad reindex`)");
       }
     }
     return 0;
