@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 class LengthBoundStopFilterTest {
@@ -32,7 +31,7 @@ class LengthBoundStopFilterTest {
 
   @Test
   void removesStopWordsOfEveryLengthAndKeepsLongerWords() throws IOException {
-    assertThat(terms(bounded, "قال في عندما عندماا وزير الخارجية من"))
+    assertThat(AnalyzerTokens.terms(bounded, "قال في عندما عندماا وزير الخارجية من"))
         .containsExactly("قال", "عندماا", "وزير", "الخارجية");
   }
 
@@ -54,7 +53,7 @@ class LengthBoundStopFilterTest {
         text.append(word).append(' ');
       }
       String s = text.toString();
-      assertThat(terms(bounded, s)).as(s).isEqualTo(terms(lucene, s));
+      assertThat(AnalyzerTokens.terms(bounded, s)).as(s).isEqualTo(AnalyzerTokens.terms(lucene, s));
     }
   }
 
@@ -66,18 +65,5 @@ class LengthBoundStopFilterTest {
         return new TokenStreamComponents(source, filter.apply(source));
       }
     };
-  }
-
-  private static List<String> terms(Analyzer analyzer, String text) throws IOException {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    }
-    return terms;
   }
 }
