@@ -16,6 +16,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.marsad.model.ExtractedArticle;
 import org.marsad.model.Page;
+import org.marsad.text.ArabicBytes;
 import org.marsad.text.dates.DatelineReader;
 
 /**
@@ -70,7 +71,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
       problems.add("empty page");
       return empty(page, problems);
     }
-    HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, page.contentType(), problems);
+    ArabicBytes.Decoded decoded = HtmlDecoder.decode(bytes, page.contentType(), problems);
     String html = repairMojibake(decoded.text(), problems);
     Document doc = Jsoup.parse(html, page.url() == null ? "" : page.url());
     HtmlMetadata meta = HtmlMetadataReader.read(doc, problems);
@@ -184,7 +185,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
       char c = text.charAt(i);
       if (Character.isLetter(c)) {
         letters++;
-        if (HtmlDecoder.isArabicLetter(c)) {
+        if (ArabicBytes.isArabicLetter(c)) {
           arabic++;
         }
       }

@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.marsad.text.ArabicBytes;
 
 /**
  * Recognises and undoes UTF-8 Arabic that was once decoded as windows-1256 ("ط§ظ„" for "ال").
@@ -46,7 +47,7 @@ final class MojibakeRepair {
     int arabic = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (HtmlDecoder.isArabicLetter(c)) {
+      if (ArabicBytes.isArabicLetter(c)) {
         arabic++;
         if (isLeadImage(c) && i + 1 < text.length() && isContinuationImage(text.charAt(i + 1))) {
           pairs++;
@@ -73,7 +74,7 @@ final class MojibakeRepair {
   /** Repairs every run of windows-1256-encodable text that carries the signature. */
   static Result repair(String text) {
     CharsetEncoder encoder =
-        HtmlDecoder.WINDOWS_1256
+        ArabicBytes.WINDOWS_1256
             .newEncoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -147,7 +148,7 @@ final class MojibakeRepair {
   private static int countArabic(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (HtmlDecoder.isArabicLetter(s.charAt(i))) {
+      if (ArabicBytes.isArabicLetter(s.charAt(i))) {
         n++;
       }
     }
@@ -168,7 +169,7 @@ final class MojibakeRepair {
     for (int i = 0; i < bytes.length; i++) {
       bytes[i] = (byte) (0x80 + i);
     }
-    String s = new String(bytes, HtmlDecoder.WINDOWS_1256);
+    String s = new String(bytes, ArabicBytes.WINDOWS_1256);
     boolean[] image = new boolean[0x10000];
     for (int i = 0; i < s.length(); i++) {
       image[s.charAt(i)] = true;

@@ -1,21 +1,23 @@
 package org.marsad.ingest;
 
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.text.ArabicBytes;
 
 /**
- * Turns feed bytes into text. Order: byte-order mark, then the XML declaration's encoding, then the
- * HTTP Content-Type charset, then UTF-8.
+ * Turns feed bytes into text. The declared charset is the XML declaration's encoding, else the HTTP
+ * Content-Type charset; {@link ArabicBytes} checks it against the bytes, as for pages, so a feed
+ * that lies about its charset (windows-1256 bytes served as UTF-8, UTF-8 declared as ISO-8859-1) is
+ * read right and the lie reported.
  *
  * <p>Why the declaration before the header: the declaration travels with the bytes and is written
  * by the feed generator, while the header is a server setting that is often generic (a windows-1256
  * Arabic feed served as {@code text/xml; charset=utf-8} is common). JSON has no declaration: BOM,
- * header, UTF-8.
+ * header, bytes.
  */
 final class FeedCharset {
   private static final Pattern XML_ENCODING =
@@ -23,7 +25,6 @@ final class FeedCharset {
   private static final Pattern HEADER_CHARSET =
       Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
   private static final int DECLARATION_SCAN_BYTES = 256;
-  private static final char BOM = '\uFEFF';
 
   private FeedCharset() {}
 
@@ -31,64 +32,24 @@ final class FeedCharset {
   record Decoded(String text, Charset charset, List<String> problems) {}
 
   static Decoded decode(byte[] bytes, String contentType) {
-    Charset bomCharset = fromBom(bytes);
-    if (bomCharset != null) {
-      return new Decoded(stripBom(new String(bytes, bomCharset)), bomCharset, List.of());
-    }
+    List<String> problems = new ArrayList<>();
+    ArabicBytes.Decoded decoded =
+        ArabicBytes.decode(bytes, declared(bytes, contentType), problems::add);
+    return new Decoded(decoded.text(), decoded.charset(), problems);
+  }
+
+  private static String declared(byte[] bytes, String contentType) {
     String head =
         new String(
             bytes, 0, Math.min(bytes.length, DECLARATION_SCAN_BYTES), StandardCharsets.ISO_8859_1);
-    Matcher declared = XML_ENCODING.matcher(head);
-    String[] candidates = {
-      declared.find() ? declared.group(1) : null, fromHeader(contentType),
-    };
-    for (String name : candidates) {
-      if (name == null) {
-        continue;
-      }
-      Charset charset = lookup(name);
-      if (charset == null) {
-        return new Decoded(
-            stripBom(new String(bytes, StandardCharsets.UTF_8)),
-            StandardCharsets.UTF_8,
-            List.of("unknown charset " + name + ", read as UTF-8"));
-      }
-      return new Decoded(stripBom(new String(bytes, charset)), charset, List.of());
+    Matcher declaration = XML_ENCODING.matcher(head);
+    if (declaration.find()) {
+      return declaration.group(1);
     }
-    return new Decoded(
-        stripBom(new String(bytes, StandardCharsets.UTF_8)), StandardCharsets.UTF_8, List.of());
-  }
-
-  private static Charset fromBom(byte[] b) {
-    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return StandardCharsets.UTF_8;
-    }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return StandardCharsets.UTF_16BE;
-    }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return StandardCharsets.UTF_16LE;
-    }
-    return null;
-  }
-
-  private static String fromHeader(String contentType) {
     if (contentType == null) {
       return null;
     }
-    Matcher m = HEADER_CHARSET.matcher(contentType);
-    return m.find() ? m.group(1) : null;
-  }
-
-  private static Charset lookup(String name) {
-    try {
-      return Charset.forName(name);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return null;
-    }
-  }
-
-  private static String stripBom(String text) {
-    return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+    Matcher header = HEADER_CHARSET.matcher(contentType);
+    return header.find() ? header.group(1) : null;
   }
 }
