@@ -249,8 +249,7 @@ class PlainTextDumpExtractorTest {
 
     assertThat(out.title()).isEqualTo("عنوان الخبر");
     assertThat(out.paragraphs()).containsExactly(BEFORE + "\uFFFD(", AFTER);
-    assertThat(out.problems())
-        .containsExactly("invalid UTF-8: 1 malformed sequences replaced by U+FFFD");
+    assertThat(out.problems()).containsExactly("invalid UTF-8: 1 bytes replaced");
   }
 
   @Test
@@ -261,8 +260,18 @@ class PlainTextDumpExtractorTest {
 
     assertThat(out.paragraphs()).containsExactly(BEFORE, AFTER);
     assertThat(out.problems())
-        .containsExactly(
-            "not valid UTF-8; decoded as windows-1256 (mostly Arabic in that code page)");
+        .containsExactly("not valid UTF-8; decoded as windows-1256 (mostly Arabic in it)");
+  }
+
+  @Test
+  void iso88596BytesAreDetectedAndDecoded() {
+    byte[] iso = (BEFORE + "\n" + AFTER).getBytes(Charset.forName("ISO-8859-6"));
+
+    ExtractedArticle out = extract(iso);
+
+    assertThat(out.paragraphs()).containsExactly(BEFORE, AFTER);
+    assertThat(out.problems())
+        .containsExactly("not valid UTF-8; decoded as ISO-8859-6 (mostly Arabic in it)");
   }
 
   @Test
