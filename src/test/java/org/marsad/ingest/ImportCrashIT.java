@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
 import org.marsad.store.SqliteStore;
+import org.marsad.testing.Reliability;
 
 /**
  * {@code kill -9} in the middle of an import: a child process imports a generated file and reports
@@ -42,9 +43,11 @@ class ImportCrashIT {
     List<Integer> expectedOrder = writeFile(file);
     Path data = work.resolve("data");
 
+    List<String> kills = new ArrayList<>();
     for (int killAfterLine : new int[] {6_000, 19_000, 31_000}) {
       long acknowledged = runAndKill(file, data, killAfterLine);
       assertThat(acknowledged).isGreaterThanOrEqualTo(killAfterLine).isLessThan(LINES);
+      kills.add(String.format("%,d", acknowledged));
       assertConsistent(data, expectedOrder, distinctUpTo(acknowledged));
     }
 
@@ -66,6 +69,18 @@ class ImportCrashIT {
     try (SqliteStore store = SqliteStore.open(data)) {
       assertThat(store.articleCount()).isEqualTo(expectedOrder.size());
     }
+    Reliability.record(
+        "faults",
+        "ImportCrashIT.killedImportLosesNothingAcknowledgedAndResumes",
+        "SIGKILL a `marsad import` of a 40,000-line JSONL file 3 times, after 6,000, 19,000 and"
+            + " 31,000 acknowledged lines, then run it to the end",
+        "after each kill: integrity_check ok, every acknowledged article stored as written, only"
+            + " whole batches; the last run completes with no duplicate",
+        "killed at lines "
+            + String.join(", ", kills)
+            + "; final store "
+            + String.format("%,d", expectedOrder.size())
+            + " articles = distinct URLs in the file");
   }
 
   /** Runs an import until {@code killAfterLine} is acknowledged, kills it, returns the last ack. */
