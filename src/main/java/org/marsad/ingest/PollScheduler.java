@@ -203,7 +203,10 @@ public final class PollScheduler implements AutoCloseable {
         LOG.error("handling the poll of {} failed", source.url(), e);
       }
       future.complete(result);
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException e) {
+      future.completeExceptionally(e);
+      LOG.warn("poll of {} failed: {}", source.url(), e.toString());
+    } catch (Error e) {
       future.completeExceptionally(e);
       throw e;
     }

@@ -81,18 +81,21 @@ final class FeedIngestion implements Consumer<PollResult> {
     for (FeedItem item : poll.newItems()) {
       boolean fetchesPage = fetchedPage == null && item.needsFullText();
       FeedArticles.Outcome outcome = articles.toArticle(poll.source(), item, fetchedPage);
-      cutShort = stopping();
-      if (cutShort && outcome.problem() != null) {
-        break; // its page fetch was most likely cut by the stop: drop it, the next poll retries
+      boolean stopped = stopping();
+      if (stopped && outcome.problem() != null) {
+        cutShort = true; // its page fetch was most likely cut by the stop: drop it
+        break;
       }
       outcome.article().ifPresent(pending::add);
       if (outcome.problem() != null) {
         tally.problems.add(outcome.problem());
       }
-      if ((fetchesPage || pending.size() >= BATCH || cutShort) && !flush(poll, pending, tally)) {
-        cutShort = true;
+      if (stopped) {
+        cutShort = true; // the item in hand is committed below
+        break;
       }
-      if (cutShort) {
+      if ((fetchesPage || pending.size() >= BATCH) && !flush(poll, pending, tally)) {
+        cutShort = true; // the store failed
         break;
       }
     }
