@@ -14,7 +14,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code marsad fetch}: one pass over every source, with a summary. */
+/**
+ * {@code marsad fetch}: one pass over every source, with a summary. Stopped (Ctrl-C, SIGTERM), it
+ * lets the polls in flight commit the articles they made and exits; the next fetch picks up the
+ * rest, since a cut-short poll keeps its source's previous state.
+ */
 @Command(
     name = "fetch",
     mixinStandardHelpOptions = true,
@@ -39,7 +43,9 @@ public final class FetchCommand implements Callable<Integer> {
       config = config.with("fetch.allow-private-networks", "true");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Engine engine = data.openEngine(config)) {
+    try (StopOnSignal signal = new StopOnSignal();
+        Engine engine = data.openEngine(config)) {
+      signal.onStop(engine::stop);
       int total = engine.sources().list().size();
       if (total == 0) {
         out.println(

@@ -72,7 +72,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
-    try (Engine engine = data.openEngine(config)) {
+    try (StopOnSignal signal = new StopOnSignal();
+        Engine engine = data.openEngine(config)) {
+      signal.onStop(stopped::countDown);
       if (defaultFeeds && engine.sources().list().isEmpty()) {
         followDefaultFeeds(engine.sources(), out);
       }
@@ -91,7 +93,6 @@ public final class ServeCommand implements Callable<Integer> {
             engine.sources().list().size(),
             caughtUp);
         out.flush();
-        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "marsad-stop"));
         stopped.await();
       }
     }

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,17 +25,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs {@link SourcePoller} over many sources on a bounded pool, so that a slow or failing source
- * occupies one worker and never delays the others beyond that. Each result's state is saved to the
- * {@link SourceStateRepository} and the result handed to the sink (extraction and storage). Thread
- * safe; a source is never polled twice at once.
+ * occupies one worker and never delays the others beyond that. Sources are queued per host ({@code
+ * host:port} of their URL, see {@link HostQueues}): at most {@code perHost} polls of one host run
+ * at once, so a host that stalls holds that many workers and the rest of the pool keeps polling
+ * other hosts. Thread safe; a source is never polled twice at once.
+ *
+ * <p>Each result goes to the sink, which stores its items and <em>then</em> its state ({@link
+ * PollResult#state()}: validators, last success, next attempt): the scheduler never saves a state
+ * itself, so a poll cut short leaves the previous validators in place and the next poll gets the
+ * whole feed again instead of a 304 that would hide the items not yet stored.
  *
  * <p>Two ways to run: {@link #pollAll} (one pass over given sources, for {@code marsad fetch}) and
  * {@link #start} (a tick that queues the sources whose {@code nextAttempt} has come, for {@code
  * marsad serve}). The tick does not wait for its polls, so a source that takes its full timeout and
  * retries does not hold back the next tick. A source still being polled is skipped (and left out of
- * a pass's summary).
+ * a pass's summary). {@link #close} stops it: polls not started are dropped, polls in flight are
+ * interrupted and given {@link #STOP_GRACE} to commit what they have done.
  */
 public final class PollScheduler implements AutoCloseable {
+  /** How long {@link #close} waits for interrupted polls to commit what they have done. */
+  public static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
   private static final Logger LOG = LoggerFactory.getLogger(PollScheduler.class);
 
   private final SourcePoller poller;
@@ -41,12 +53,14 @@ public final class PollScheduler implements AutoCloseable {
   private final Consumer<PollResult> sink;
   private final Clock clock;
   private final ExecutorService workers;
-  private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+  private final HostQueues queues;
+  private final Map<Long, CompletableFuture<PollResult>> inFlight = new ConcurrentHashMap<>();
   private ScheduledExecutorService ticker;
 
   /**
-   * @param sink receives every result, in the worker thread; an exception it throws is logged and
-   *     does not stop the pass
+   * @param states read for each source's current state and due time; the sink saves new ones
+   * @param sink receives every result, in the worker thread, and stores its items and then its
+   *     state; an exception it throws is logged and does not stop the pass
    */
   public PollScheduler(
       SourcePoller poller,
@@ -66,6 +80,7 @@ public final class PollScheduler implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    this.queues = new HostQueues(workers, config.perHost());
   }
 
   /** Polls every given source now, whatever its schedule, and waits for all of them. */
@@ -121,26 +136,42 @@ public final class PollScheduler implements AutoCloseable {
         TimeUnit.MILLISECONDS);
   }
 
-  /** Stops the tick and the workers; polls in flight are interrupted. */
+  /**
+   * Stops the tick and the workers: queued polls are dropped, polls in flight are interrupted (they
+   * commit what they have done, not the state) and awaited up to {@link #STOP_GRACE}. Closing twice
+   * is harmless.
+   */
   @Override
   public synchronized void close() {
     if (ticker != null) {
       ticker.shutdownNow();
     }
     workers.shutdownNow();
+    queues.clear();
+    try {
+      if (!workers.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.warn("polls still running {} s after being stopped", STOP_GRACE.toSeconds());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    inFlight.values().forEach(future -> future.cancel(false));
   }
 
   /** Queues the sources not already in flight; returns without waiting. */
   private List<Future<PollResult>> submit(List<Source> sources) {
     List<Future<PollResult>> futures = new ArrayList<>();
     for (Source source : sources) {
-      if (inFlight.add(source.id())) {
+      CompletableFuture<PollResult> future = new CompletableFuture<>();
+      if (inFlight.putIfAbsent(source.id(), future) == null) {
+        future.whenComplete((result, failure) -> inFlight.remove(source.id(), future));
         try {
-          futures.add(workers.submit(() -> pollOne(source)));
+          queues.submit(HostQueues.hostKey(source.url()), () -> pollOne(source, future));
         } catch (RejectedExecutionException closed) {
-          inFlight.remove(source.id());
+          future.cancel(false);
           throw closed;
         }
+        futures.add(future);
       }
     }
     return futures;
@@ -154,6 +185,8 @@ public final class PollScheduler implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
+      } catch (CancellationException stopped) {
+        // the scheduler was closed before this source's turn
       } catch (ExecutionException e) {
         LOG.error("poll worker failed", e.getCause());
       }
@@ -161,18 +194,21 @@ public final class PollScheduler implements AutoCloseable {
     return new PollSummary(lines, Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
-  private PollResult pollOne(Source source) {
+  private void pollOne(Source source, CompletableFuture<PollResult> future) {
     try {
       PollResult result = poller.poll(source, states.get(source.id()));
-      states.put(result.state());
       try {
         sink.accept(result);
       } catch (RuntimeException e) {
         LOG.error("handling the poll of {} failed", source.url(), e);
       }
-      return result;
-    } finally {
-      inFlight.remove(source.id());
+      future.complete(result);
+    } catch (RuntimeException e) {
+      future.completeExceptionally(e);
+      LOG.warn("poll of {} failed: {}", source.url(), e.toString());
+    } catch (Error e) {
+      future.completeExceptionally(e);
+      throw e;
     }
   }
 }

@@ -11,13 +11,16 @@ import java.time.Duration;
  * @param maxInterval the longest interval a quiet source adapts up to
  * @param maxBackoff the longest wait after repeated failures
  * @param threads sources polled at once (per-host limits still apply inside the fetcher)
+ * @param perHost sources of one host ({@code host:port}) polled at once, at most {@code threads}:
+ *     the rest of the pool stays free for other hosts when one host is slow
  */
 public record PollingConfig(
     Duration defaultInterval,
     Duration minInterval,
     Duration maxInterval,
     Duration maxBackoff,
-    int threads) {
+    int threads,
+    int perHost) {
 
   public PollingConfig {
     for (Duration d : new Duration[] {defaultInterval, minInterval, maxInterval, maxBackoff}) {
@@ -32,11 +35,23 @@ public record PollingConfig(
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
+    if (perHost < 1 || perHost > threads) {
+      throw new IllegalArgumentException(
+          "perHost must be between 1 and threads (" + threads + "): " + perHost);
+    }
   }
 
-  /** 10 minutes to start, adapting between 2 minutes and 2 hours; failures back off to 6 hours. */
+  /**
+   * 10 minutes to start, adapting between 2 minutes and 2 hours; failures back off to 6 hours; 4
+   * sources at once, one per host.
+   */
   public static PollingConfig defaults() {
     return new PollingConfig(
-        Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofHours(2), Duration.ofHours(6), 4);
+        Duration.ofMinutes(10),
+        Duration.ofMinutes(2),
+        Duration.ofHours(2),
+        Duration.ofHours(6),
+        4,
+        1);
   }
 }

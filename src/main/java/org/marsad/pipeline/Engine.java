@@ -28,6 +28,7 @@ public final class Engine implements AutoCloseable {
   private final SqliteStore store;
   private final ArticleIndex index;
   private final IndexSync indexSync;
+  private final IndexCatchUp indexCatchUp;
   private final HttpFetcher fetcher;
   private final PollScheduler scheduler;
   private final MarsadConfig config;
@@ -43,6 +44,7 @@ public final class Engine implements AutoCloseable {
       throw e;
     }
     this.indexSync = new IndexSync(store, index);
+    this.indexCatchUp = new IndexCatchUp(indexSync);
     this.fetcher = new HttpFetcher(fetcherConfig(config));
     PollingConfig polling =
         new PollingConfig(
@@ -50,14 +52,15 @@ public final class Engine implements AutoCloseable {
             config.duration("poll.min-interval"),
             config.duration("poll.max-interval"),
             config.duration("poll.max-backoff"),
-            config.integer("poll.threads"));
+            config.integer("poll.threads"),
+            config.integer("poll.per-host"));
     SourcePoller poller =
         new SourcePoller(fetcher, new FeedParser(), new StoredItems(store), polling, clock);
     FeedIngestion ingestion =
         new FeedIngestion(
             store,
             new FeedArticles(fetcher, new PageExtractor(), new UrlCanonicalizer(), clock),
-            indexSync,
+            indexCatchUp::request,
             clock);
     this.scheduler =
         new PollScheduler(
@@ -113,9 +116,10 @@ public final class Engine implements AutoCloseable {
 
   /**
    * Polls every source once, now, and waits: {@code marsad fetch}. The index first catches up with
-   * what a killed run stored but did not index, since a pass that finds nothing new would not.
-   * {@code onEach} hears of each source as its poll is stored (for a progress bar), in a worker
-   * thread.
+   * what a killed run stored but did not index, since a pass that finds nothing new would not, and
+   * holds all that the pass stored when it returns. {@code onEach} hears of each source as its poll
+   * is stored (for a progress bar), in a worker thread. After {@link #stop} it returns what was
+   * done.
    */
   public synchronized PollSummary fetchAll(Consumer<PollResult> onEach) {
     indexSync.catchUp();
@@ -124,6 +128,7 @@ public final class Engine implements AutoCloseable {
       return scheduler.pollAll(store.sources());
     } finally {
       pollListener = result -> {};
+      indexSync.catchUp();
     }
   }
 
@@ -132,9 +137,19 @@ public final class Engine implements AutoCloseable {
     scheduler.start(store::sources, config.duration("poll.tick"));
   }
 
+  /**
+   * Stops polling, for a shutdown: polls not started are dropped, polls in flight are interrupted
+   * and commit the articles they made (not their state, so the next poll re-offers the rest), for
+   * at most {@link PollScheduler#STOP_GRACE}. Safe to call from a shutdown hook and more than once.
+   */
+  public void stop() {
+    scheduler.close();
+  }
+
   @Override
   public void close() {
     scheduler.close();
+    indexCatchUp.close();
     fetcher.close();
     index.close();
     store.close();

@@ -18,69 +18,155 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where polled feeds land: new items become articles (with full text when the feed has only a
- * summary), are stored in one transaction per poll, the poll is logged, and the index catches up.
- * One source's trouble is logged against that source and never reaches the others.
+ * summary) and are stored as they are made, then the poll's new state and log line are recorded,
+ * and the index catches up. One source's trouble is logged against that source and never reaches
+ * the others.
+ *
+ * <p><b>Nothing lost.</b> Articles are committed in small batches, and at once after each item
+ * whose page had to be fetched (a teaser feed of a thousand items takes minutes), so a crash loses
+ * at most the item in hand. The state (ETag, Last-Modified, next attempt) is recorded only after
+ * every item is stored: a poll cut short by a stop (the worker interrupted), a crash or a store
+ * failure keeps the previous validators, so the next poll receives the whole feed again and offers
+ * the items not yet stored ({@link StoredItems}), instead of a 304 that would hide them until the
+ * feed changes. An item whose page fetch a stop cut short is dropped, not stored without its text;
+ * an item finished when the stop came is stored.
  */
-public final class FeedIngestion implements Consumer<PollResult> {
+final class FeedIngestion implements Consumer<PollResult> {
   private static final Logger LOG = LoggerFactory.getLogger(FeedIngestion.class);
   static final int MAX_MESSAGE = 500;
 
+  /** Articles made without fetching (full-text feeds) committed together. */
+  static final int BATCH = 50;
+
   private final Store store;
   private final FeedArticles articles;
-  private final IndexSync index;
+  private final Runnable indexCatchUp;
   private final Clock clock;
 
-  FeedIngestion(Store store, FeedArticles articles, IndexSync index, Clock clock) {
+  /**
+   * @param indexCatchUp asked after articles are stored; must not touch the index in the calling
+   *     thread, which a stop may interrupt
+   */
+  FeedIngestion(Store store, FeedArticles articles, Runnable indexCatchUp, Clock clock) {
     this.store = store;
     this.articles = articles;
-    this.index = index;
+    this.indexCatchUp = indexCatchUp;
     this.clock = clock;
+  }
+
+  /** What one poll stored so far. */
+  private static final class Tally {
+    final int[] outcomes = new int[UpsertResult.Outcome.values().length];
+    final List<String> problems = new ArrayList<>();
+    int stored;
+    String storeFailure;
+
+    int count(UpsertResult.Outcome outcome) {
+      return outcomes[outcome.ordinal()];
+    }
   }
 
   @Override
   public void accept(PollResult poll) {
-    long sourceId = poll.source().id();
-    List<Article> batch = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    if (stopping()) {
+      return; // stopped during the fetch: its result may be the interruption itself
+    }
+    Tally tally = new Tally();
+    List<Article> pending = new ArrayList<>();
     Page fetchedPage =
         poll.feed() != null && poll.feed().format() == FeedFormat.HTML_PAGE
             ? poll.fetch().toPage()
             : null;
+    boolean cutShort = false;
     for (FeedItem item : poll.newItems()) {
+      boolean fetchesPage = fetchedPage == null && item.needsFullText();
       FeedArticles.Outcome outcome = articles.toArticle(poll.source(), item, fetchedPage);
-      outcome.article().ifPresent(batch::add);
+      boolean stopped = stopping();
+      if (stopped && outcome.problem() != null) {
+        cutShort = true; // its page fetch was most likely cut by the stop: drop it
+        break;
+      }
+      outcome.article().ifPresent(pending::add);
       if (outcome.problem() != null) {
-        problems.add(outcome.problem());
+        tally.problems.add(outcome.problem());
+      }
+      if (stopped) {
+        cutShort = true; // the item in hand is committed below
+        break;
+      }
+      if ((fetchesPage || pending.size() >= BATCH) && !flush(poll, pending, tally)) {
+        cutShort = true; // the store failed
+        break;
       }
     }
-    int[] counts = new int[UpsertResult.Outcome.values().length];
-    int failed = poll.newItems().size() - batch.size();
+    cutShort = !flush(poll, pending, tally) || cutShort;
+    if (tally.stored > 0) {
+      indexCatchUp.run();
+    }
+    if (cutShort) {
+      LOG.info(
+          "source {}: poll cut short after storing {} of {} new items; its state is kept so the"
+              + " next poll offers the rest",
+          poll.source().url(),
+          tally.stored,
+          poll.newItems().size());
+      if (tally.storeFailure != null) {
+        logStoreFailure(poll, tally);
+      }
+      return;
+    }
     try {
-      for (UpsertResult result : store.upsertAll(batch)) {
-        counts[result.outcome().ordinal()]++;
+      store.recordPoll(poll.state(), logEntry(poll, tally, logOutcome(poll)));
+    } catch (IllegalArgumentException removed) {
+      // removed while it was being polled: its articles stay, its state and log are gone
+    }
+  }
+
+  private static boolean stopping() {
+    return Thread.currentThread().isInterrupted();
+  }
+
+  /** Commits the pending articles; false when the store failed (they are then not stored). */
+  private boolean flush(PollResult poll, List<Article> pending, Tally tally) {
+    if (pending.isEmpty()) {
+      return true;
+    }
+    try {
+      for (UpsertResult result : store.upsertAll(pending)) {
+        tally.outcomes[result.outcome().ordinal()]++;
       }
+      tally.stored += pending.size();
+      return true;
     } catch (StoreException e) {
-      failed = poll.newItems().size();
-      problems.add("not stored: " + e.getMessage());
+      tally.storeFailure = e.getMessage();
       LOG.warn("source {}: items not stored: {}", poll.source().url(), e.getMessage());
+      return false;
+    } finally {
+      pending.clear();
     }
-    if (store.source(sourceId).isEmpty()) {
-      return; // removed while it was being polled
+  }
+
+  /** Logs the failed poll without touching the state: the next poll retries the whole feed. */
+  private void logStoreFailure(PollResult poll, Tally tally) {
+    tally.problems.add("not stored: " + tally.storeFailure);
+    try {
+      store.appendFetchLog(logEntry(poll, tally, FetchLogEntry.Outcome.FAILED));
+    } catch (RuntimeException e) {
+      LOG.warn("source {}: fetch log not written: {}", poll.source().url(), e.toString());
     }
-    store.appendFetchLog(
-        new FetchLogEntry(
-            sourceId,
-            clock.instant(),
-            logOutcome(poll),
-            poll.fetch() == null ? 0 : poll.fetch().status(),
-            message(poll, problems),
-            counts[UpsertResult.Outcome.NEW.ordinal()],
-            counts[UpsertResult.Outcome.UPDATED.ordinal()],
-            counts[UpsertResult.Outcome.UNCHANGED.ordinal()],
-            failed));
-    if (!batch.isEmpty()) {
-      index.catchUp();
-    }
+  }
+
+  private FetchLogEntry logEntry(PollResult poll, Tally tally, FetchLogEntry.Outcome outcome) {
+    return new FetchLogEntry(
+        poll.source().id(),
+        clock.instant(),
+        outcome,
+        poll.fetch() == null ? 0 : poll.fetch().status(),
+        message(poll, tally.problems),
+        tally.count(UpsertResult.Outcome.NEW),
+        tally.count(UpsertResult.Outcome.UPDATED),
+        tally.count(UpsertResult.Outcome.UNCHANGED),
+        poll.newItems().size() - tally.stored);
   }
 
   private static FetchLogEntry.Outcome logOutcome(PollResult poll) {

@@ -200,6 +200,22 @@ public final class SqliteStore implements Store {
   }
 
   @Override
+  public void recordPoll(SourceState state, FetchLogEntry entry) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(entry, "entry");
+    if (state.sourceId() != entry.sourceId()) {
+      throw new IllegalArgumentException(
+          "state of source " + state.sourceId() + " with log of source " + entry.sourceId());
+    }
+    write(
+        session -> {
+          SourceSql.putState(session, state);
+          SourceSql.appendLog(session, entry);
+          return null;
+        });
+  }
+
+  @Override
   public List<FetchLogEntry> fetchLog(long sourceId, int limit) {
     requirePositive(limit);
     return read(session -> SourceSql.log(session, sourceId, limit));

@@ -73,6 +73,16 @@ public interface Store extends AutoCloseable {
    */
   void appendFetchLog(FetchLogEntry entry);
 
+  /**
+   * Records the end of a poll in one transaction: the source's new polling state and its fetch-log
+   * line. Call it after the poll's articles are stored, so that the validators in the state never
+   * vouch for items the store lacks (a crash in between costs one full re-fetch, never an item).
+   *
+   * @throws IllegalArgumentException if the state and the entry name different sources, or no such
+   *     source is followed; nothing is recorded then
+   */
+  void recordPoll(SourceState state, FetchLogEntry entry);
+
   /** The most recent polls of a source, newest first, at most {@code limit}. */
   List<FetchLogEntry> fetchLog(long sourceId, int limit);
 

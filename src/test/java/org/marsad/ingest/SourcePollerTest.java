@@ -85,8 +85,19 @@ class SourcePollerTest {
                     Duration.ofHours(3),
                     Duration.ofHours(2),
                     Duration.ofHours(6),
-                    4))
+                    4,
+                    1))
         .hasMessage("minInterval PT3H is longer than maxInterval PT2H");
+    assertThatThrownBy(
+            () ->
+                new PollingConfig(
+                    Duration.ofMinutes(10),
+                    Duration.ofMinutes(2),
+                    Duration.ofHours(2),
+                    Duration.ofHours(6),
+                    4,
+                    5))
+        .hasMessage("perHost must be between 1 and threads (4): 5");
     assertThatThrownBy(() -> FetcherConfig.builder().maxAttempts(0).build())
         .hasMessage("maxAttempts must be at least 1: 0");
     assertThatThrownBy(

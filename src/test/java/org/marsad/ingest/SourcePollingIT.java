@@ -32,6 +32,16 @@ class SourcePollingIT {
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
   private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
 
+  /** The default settings, but polling a host's sources all at once: they share one server. */
+  private static final PollingConfig ALL_AT_ONCE =
+      new PollingConfig(
+          Duration.ofMinutes(10),
+          Duration.ofMinutes(2),
+          Duration.ofHours(2),
+          Duration.ofHours(6),
+          4,
+          4);
+
   private final LoopbackServer server;
   private final MutableClock clock = new MutableClock(T0);
   private final HttpFetcher fetcher;
@@ -56,7 +66,16 @@ class SourcePollingIT {
     SourcePoller poller =
         new SourcePoller(
             fetcher, new FeedParser(), new InMemorySeenItems(), PollingConfig.defaults(), clock);
-    scheduler = new PollScheduler(poller, states, delivered::add, PollingConfig.defaults(), clock);
+    scheduler =
+        new PollScheduler(
+            poller,
+            states,
+            result -> {
+              states.put(result.state());
+              delivered.add(result);
+            },
+            ALL_AT_ONCE,
+            clock);
   }
 
   @AfterEach

@@ -196,6 +196,28 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void recordPollSavesStateAndLogTogetherOrNeither() {
+    Source source = store.addSource(feed("https://a.example/rss"));
+    SourceState polled =
+        new SourceState(
+            source.id(), FIRST_FETCH, null, null, 0, FIRST_FETCH.plusSeconds(400), "\"v2\"", null);
+    store.recordPoll(polled, ok(source.id(), FIRST_FETCH));
+    assertThat(store.sourceState(source.id())).isEqualTo(polled);
+    assertThat(store.fetchLog(source.id(), 10)).containsExactly(ok(source.id(), FIRST_FETCH));
+
+    Source other = store.addSource(feed("https://b.example/rss"));
+    SourceState later =
+        new SourceState(source.id(), FIRST_FETCH.plusSeconds(600), null, null, 0, null, null, null);
+    assertThatThrownBy(() -> store.recordPoll(later, ok(other.id(), FIRST_FETCH)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.recordPoll(SourceState.initial(42), ok(42, FIRST_FETCH)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.sourceState(source.id())).isEqualTo(polled);
+    assertThat(store.fetchLog(source.id(), 10)).hasSize(1);
+    assertThat(store.fetchLog(other.id(), 10)).isEmpty();
+  }
+
+  @Test
   void fetchLogIsNewestFirstAndLimited() {
     Source source = store.addSource(feed("https://a.example/rss"));
     FetchLogEntry first = ok(source.id(), FIRST_FETCH);

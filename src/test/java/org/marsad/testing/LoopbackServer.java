@@ -18,9 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real HTTP server on 127.0.0.1 (port chosen by the OS) for fetcher tests. Counts requests per
- * path and records their request headers; robots.txt answers 404 unless a handler is set. Closing
- * it stops the server and interrupts handlers that stall.
+ * A real HTTP server on 127.0.0.1, or another loopback address (port chosen by the OS), for fetcher
+ * tests. Counts requests per path and records their request headers; robots.txt answers 404 unless
+ * a handler is set. Closing it stops the server and interrupts handlers that stall.
  */
 public final class LoopbackServer implements AutoCloseable {
   private final HttpServer server;
@@ -33,7 +33,15 @@ public final class LoopbackServer implements AutoCloseable {
   public record Request(String path, com.sun.net.httpserver.Headers headers, long startNanos) {}
 
   public LoopbackServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+    this(InetAddress.getLoopbackAddress());
+  }
+
+  /**
+   * A server on {@code address}: Linux answers on all of 127.0.0.0/8, so 127.0.0.2 makes a second
+   * host for tests of per-host behaviour.
+   */
+  public LoopbackServer(InetAddress address) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(address, 0), 64);
     server.setExecutor(executor);
     server.createContext(
         "/",
@@ -63,7 +71,12 @@ public final class LoopbackServer implements AutoCloseable {
   }
 
   public URI url(String path) {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    return URI.create(
+        "http://"
+            + server.getAddress().getAddress().getHostAddress()
+            + ":"
+            + server.getAddress().getPort()
+            + path);
   }
 
   public int port() {
