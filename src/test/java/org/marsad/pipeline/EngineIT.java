@@ -104,7 +104,7 @@ class EngineIT {
   }
 
   private Source follow(String path) {
-    return engine.sources().add(server.url(path).toString(), null);
+    return engine.sources().add(server.url(path).toString(), null).source();
   }
 
   private static AntFeeds.Article item(String path, String title, String summary, String text) {
