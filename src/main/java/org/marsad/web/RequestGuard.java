@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -44,7 +46,7 @@ final class RequestGuard implements Handler {
       return;
     }
     String origin = ctx.header("Origin");
-    if (origin != null && !origin.equalsIgnoreCase(ctx.scheme() + "://" + host)) {
+    if (origin != null && !host.equalsIgnoreCase(authority(origin))) {
       throw new ApiError(
           HttpStatus.FORBIDDEN, "requests from another origin are refused: " + origin);
     }
@@ -62,6 +64,20 @@ final class RequestGuard implements Handler {
               + " is in <data>/"
               + AdminToken.FILE
               + " or server.admin-token)");
+    }
+  }
+
+  /**
+   * The {@code host[:port]} of an Origin header, compared with the Host header rather than the
+   * whole origin, so that a TLS proxy in front (https outside, http here) does not refuse the
+   * server's own page; empty when the origin is not a URL ({@code null}, garbage).
+   */
+  private static String authority(String origin) {
+    try {
+      String authority = new URI(origin.strip()).getRawAuthority();
+      return authority == null ? "" : authority;
+    } catch (URISyntaxException e) {
+      return "";
     }
   }
 }
