@@ -59,7 +59,7 @@ public final class SourceCatalog {
         .refusal()
         .ifPresent(
             why -> {
-              throw new IllegalArgumentException(checked + " refused: " + why);
+              throw new IllegalArgumentException(checked + ": " + why);
             });
     verdict.note().ifPresent(notes::add);
     String kept = boundedTitle(title, notes);

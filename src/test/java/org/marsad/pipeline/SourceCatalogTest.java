@@ -156,7 +156,7 @@ class SourceCatalogTest {
       assertThatThrownBy(() -> catalog.add(url, null))
           .as(url)
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith(url + " refused: ")
+          .hasMessageStartingWith(url + ": ")
           .hasMessageContaining(addresses.get(i));
     }
     assertThat(catalog.list()).isEmpty();
