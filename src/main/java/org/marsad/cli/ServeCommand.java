@@ -3,12 +3,14 @@ package org.marsad.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.config.MarsadConfig;
 import org.marsad.pipeline.Engine;
 import org.marsad.pipeline.SourceCatalog;
+import org.marsad.web.AdminToken;
 import org.marsad.web.ApiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code marsad serve}: polls the sources on their schedule and answers the HTTP API until stopped.
  * A data directory that follows no source yet starts with the bundled list of Arabic news feeds, so
- * a first run on a machine with internet access starts collecting at once.
+ * a first run on a machine with internet access starts collecting at once. It prints the admin
+ * token that requests changing data must send ({@link AdminToken}).
  */
 @Command(
     name = "serve",
@@ -26,6 +29,7 @@ import picocli.CommandLine.Spec;
     description = "Follow the sources and serve the HTTP JSON API until stopped (Ctrl-C).")
 public final class ServeCommand implements Callable<Integer> {
   static final String DEFAULT_FEEDS = "/org/marsad/default-feeds.opml";
+  private static final String CONFIGURED_TOKEN = "server.admin-token";
 
   @Mixin DataOptions data;
 
@@ -79,7 +83,8 @@ public final class ServeCommand implements Callable<Integer> {
         followDefaultFeeds(engine.sources(), out);
       }
       int caughtUp = engine.catchUpIndex();
-      try (ApiServer server = new ApiServer(engine)) {
+      AdminToken token = adminToken(config);
+      try (ApiServer server = new ApiServer(engine, token)) {
         int bound = server.start(host, listenPort);
         if (!noPolling) {
           engine.startPolling();
@@ -92,11 +97,28 @@ public final class ServeCommand implements Callable<Integer> {
             data.directory,
             engine.sources().list().size(),
             caughtUp);
+        if (token.origin().equals(CONFIGURED_TOKEN)) {
+          out.printf(Locale.ROOT, "Admin token for POST requests: %s%n", CONFIGURED_TOKEN);
+        } else {
+          out.printf(
+              Locale.ROOT,
+              "Admin token for POST requests (Authorization: Bearer ...): %s (kept in %s)%n",
+              token.value(),
+              token.origin());
+        }
         out.flush();
         stopped.await();
       }
     }
     return 0;
+  }
+
+  private AdminToken adminToken(MarsadConfig config) {
+    try {
+      return AdminToken.forDataDirectory(config, data.directory);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
   }
 
   private static void followDefaultFeeds(SourceCatalog catalog, PrintWriter out)

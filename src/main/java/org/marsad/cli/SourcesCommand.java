@@ -5,12 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.marsad.config.MarsadConfig;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
 import org.marsad.pipeline.Engine;
 import org.marsad.pipeline.SourceCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,39 +23,57 @@ import picocli.CommandLine.Spec;
     description =
         "Manage followed sources: add URL | import FILE.opml | export | list | remove ID.")
 public final class SourcesCommand {
+  private static final String PRIVATE_NETWORKS = "--allow-private-networks";
+  private static final String PRIVATE_NETWORKS_HELP =
+      "Allow sources on private, loopback or link-local addresses.";
+
   @Mixin DataOptions data;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Command(name = "add", description = "Follow a feed, news sitemap or article page.")
+  @Command(
+      name = "add",
+      description =
+          "Follow a feed, news sitemap or article page. Exits 2, naming the address, when the URL"
+              + " is invalid, too long or on a private network.")
   int add(
       @Parameters(paramLabel = "URL") String url,
-      @picocli.CommandLine.Option(names = "--title", description = "A display name.")
-          String title) {
-    try (Engine engine = data.openEngine(data.config())) {
-      Source source = catalog(engine, c -> c.add(url, title));
-      out().printf(Locale.ROOT, "following %d %s%n", source.id(), source.url());
+      @Option(names = "--title", description = "A display name.") String title,
+      @Option(names = PRIVATE_NETWORKS, description = PRIVATE_NETWORKS_HELP)
+          boolean allowPrivateNetworks) {
+    try (Engine engine = data.openEngine(config(allowPrivateNetworks))) {
+      SourceCatalog.Added added = catalog(engine, c -> c.add(url, title));
+      out().printf(Locale.ROOT, "following %d %s%n", added.source().id(), added.source().url());
+      added.notes().forEach(n -> out().println("  " + n));
     }
     return 0;
   }
 
-  @Command(name = "import", description = "Follow every feed of an OPML file.")
-  int importOpml(@Parameters(paramLabel = "FILE.opml") Path file) throws IOException {
+  @Command(
+      name = "import",
+      description =
+          "Follow every feed of an OPML file. Exits 1 when any entry was refused (each is listed).")
+  int importOpml(
+      @Parameters(paramLabel = "FILE.opml") Path file,
+      @Option(names = PRIVATE_NETWORKS, description = PRIVATE_NETWORKS_HELP)
+          boolean allowPrivateNetworks)
+      throws IOException {
     if (!Files.isReadable(file)) {
       throw new UserInputException("cannot read the OPML file: " + file);
     }
-    try (Engine engine = data.openEngine(data.config())) {
+    try (Engine engine = data.openEngine(config(allowPrivateNetworks))) {
       SourceCatalog.ImportResult result = engine.sources().importOpml(Files.readAllBytes(file));
       out()
           .printf(
               Locale.ROOT,
-              "%s: %d added, %d already followed, %d problems%n",
+              "%s: %d added, %d already followed, %d refused%n",
               file,
               result.added(),
               result.alreadyFollowed(),
-              result.problems().size());
+              result.refused());
       result.problems().forEach(p -> out().println("  " + p));
+      result.notes().forEach(n -> out().println("  " + n));
+      return result.refused() > 0 || !result.problems().isEmpty() ? 1 : 0;
     }
-    return 0;
   }
 
   @Command(name = "export", description = "Print the followed sources as OPML.")
@@ -88,6 +108,11 @@ public final class SourcesCommand {
       out().printf(Locale.ROOT, "removed %d%n", id);
     }
     return 0;
+  }
+
+  private MarsadConfig config(boolean allowPrivateNetworks) {
+    MarsadConfig config = data.config();
+    return allowPrivateNetworks ? config.with("fetch.allow-private-networks", "true") : config;
   }
 
   private static <T> T catalog(Engine engine, java.util.function.Function<SourceCatalog, T> call) {

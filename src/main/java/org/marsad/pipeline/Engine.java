@@ -1,11 +1,13 @@
 package org.marsad.pipeline;
 
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.marsad.config.MarsadConfig;
 import org.marsad.dedup.UrlCanonicalizer;
 import org.marsad.extract.PageExtractor;
+import org.marsad.ingest.AddressGuard;
 import org.marsad.ingest.FeedParser;
 import org.marsad.ingest.FetcherConfig;
 import org.marsad.ingest.HttpFetcher;
@@ -32,10 +34,15 @@ public final class Engine implements AutoCloseable {
   private final HttpFetcher fetcher;
   private final PollScheduler scheduler;
   private final MarsadConfig config;
+  private final SourceCatalog sources;
   private volatile Consumer<PollResult> pollListener = result -> {};
 
-  private Engine(Path dataDir, MarsadConfig config, Clock clock) {
+  private Engine(
+      Path dataDir, MarsadConfig config, Clock clock, AddressGuard.HostResolver resolver) {
     this.config = config;
+    // Configuration first, so that a bad value fails before anything is opened.
+    FetcherConfig fetching = fetcherConfig(config);
+    SourceLimits limits = SourceLimits.from(config);
     this.store = SqliteStore.open(dataDir);
     try {
       this.index = ArticleIndex.open(ArticleIndex.pathIn(dataDir));
@@ -45,7 +52,13 @@ public final class Engine implements AutoCloseable {
     }
     this.indexSync = new IndexSync(store, index);
     this.indexCatchUp = new IndexCatchUp(indexSync);
-    this.fetcher = new HttpFetcher(fetcherConfig(config));
+    this.fetcher = new HttpFetcher(fetching, clock, resolver);
+    this.sources =
+        new SourceCatalog(
+            store,
+            limits,
+            new SourceAddressCheck(
+                fetching.allowPrivateNetworks(), fetching.allowedRanges(), resolver));
     PollingConfig polling =
         new PollingConfig(
             config.duration("poll.interval"),
@@ -73,7 +86,15 @@ public final class Engine implements AutoCloseable {
 
   /** Opens the data directory (created when absent) with this configuration. */
   public static Engine open(Path dataDir, MarsadConfig config) {
-    return new Engine(dataDir, config, Clock.systemUTC());
+    return open(dataDir, config, InetAddress::getAllByName);
+  }
+
+  /**
+   * Opens with another DNS look-up for the private-network checks (when sources are added and
+   * fetched), so that tests can make a name point anywhere.
+   */
+  public static Engine open(Path dataDir, MarsadConfig config, AddressGuard.HostResolver resolver) {
+    return new Engine(dataDir, config, Clock.systemUTC(), resolver);
   }
 
   static FetcherConfig fetcherConfig(MarsadConfig config) {
@@ -102,7 +123,7 @@ public final class Engine implements AutoCloseable {
   }
 
   public SourceCatalog sources() {
-    return new SourceCatalog(store);
+    return sources;
   }
 
   public MarsadConfig config() {

@@ -9,7 +9,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.marsad.model.Article;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
@@ -28,12 +31,17 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /api/search?q=&limit=&offset=&sort=relevance|date}: {@link SearchResultJson}
  *   <li>{@code GET /api/articles/{id}}: one stored article, in the source's own text
  *   <li>{@code GET /api/sources}: followed sources with their polling state
- *   <li>{@code POST /api/sources}: {@code {"url": ..., "title": ...}} as JSON, or an OPML file
- *       (Content-Type {@code text/x-opml}, {@code application/xml} or {@code text/xml})
+ *   <li>{@code POST /api/sources}: {@code {"url": ..., "title": ...}} as {@code application/json},
+ *       or an OPML file ({@code text/x-opml}, {@code application/xml} or {@code text/xml}); any
+ *       other Content-Type is 415
  * </ul>
  *
- * Bad requests get 400 with {@code {"error": "..."}} naming what was wrong; an unexpected failure
- * gets 500 with a generic message and is logged; neither stops the server.
+ * Every request passes the {@link RequestGuard} first: answered only for the server's own host
+ * names, and a request that changes state needs the {@link AdminToken} and no foreign origin.
+ * Refusals get their status with {@code {"error": "..."}} naming what was wrong, Jetty's own
+ * refusals (URI too long, headers too large) included; an unexpected failure gets 500 with a
+ * generic message and is logged; none stops the server. Every answer carries {@link
+ * SecurityHeaders}.
  */
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -42,27 +50,39 @@ public final class ApiServer implements AutoCloseable {
   /** Largest request body accepted (OPML uploads). */
   static final long MAX_REQUEST_BYTES = 2L << 20;
 
+  static final String JSON_TYPE = "application/json; charset=utf-8";
+  private static final Set<String> OPML_TYPES =
+      Set.of("text/x-opml", "application/xml", "text/xml");
+
   private final Engine engine;
+  private final AdminToken token;
   private final Javalin app;
   private final int defaultLimit;
 
-  public ApiServer(Engine engine) {
+  /**
+   * @param token what state-changing requests must send
+   */
+  public ApiServer(Engine engine, AdminToken token) {
     this.engine = engine;
+    this.token = token;
     this.defaultLimit = engine.config().integer("search.default-limit");
     this.app =
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
-              config.http.defaultContentType = "application/json; charset=utf-8";
+              config.http.defaultContentType = JSON_TYPE;
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+              config.jetty.modifyServletContextHandler(
+                  context -> context.setErrorHandler(new JsonErrorHandler()));
             });
+    app.before(ctx -> SecurityHeaders.NAMES_AND_VALUES.forEach(ctx::header));
     app.get("/health", this::health);
     app.get("/api/search", this::search);
     app.get("/api/articles/{id}", this::article);
     app.get("/api/sources", this::sources);
     app.post("/api/sources", this::addSources);
-    app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-    app.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+    app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(
         Exception.class,
         (e, ctx) -> {
@@ -75,8 +95,18 @@ public final class ApiServer implements AutoCloseable {
         (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
   }
 
-  /** Starts listening on {@code host:port} (port 0: any free port); returns the bound port. */
+  /**
+   * Starts listening on {@code host:port} (port 0: any free port); returns the bound port. The API
+   * answers to the Host names of that address and to those of {@code server.allowed-hosts}.
+   */
   public int start(String host, int port) {
+    List<String> allowedHosts =
+        Arrays.stream(engine.config().string("server.allowed-hosts").split(","))
+            .map(String::strip)
+            .filter(name -> !name.isEmpty())
+            .toList();
+    RequestGuard guard = new RequestGuard(HostCheck.forBinding(host, allowedHosts), token);
+    app.before(guard);
     app.start(host, port);
     return app.port();
   }
@@ -105,7 +135,7 @@ public final class ApiServer implements AutoCloseable {
               .withOffset(intParam(ctx, "offset", 0))
               .withOrder(order(ctx.queryParam("sort")));
     } catch (IllegalArgumentException e) {
-      throw new BadRequest(e.getMessage());
+      throw ApiError.badRequest(e.getMessage());
     }
     send(ctx, HttpStatus.OK, SearchResultJson.toJson(engine.index().search(request)));
   }
@@ -113,7 +143,10 @@ public final class ApiServer implements AutoCloseable {
   private void article(Context ctx) {
     long id = longPath(ctx, "id");
     Article article =
-        engine.store().article(id).orElseThrow(() -> new NotFound("no article with id " + id));
+        engine
+            .store()
+            .article(id)
+            .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no article with id " + id));
     send(ctx, HttpStatus.OK, ArticleJson.toJson(article, engine.store().revisions(id)));
   }
 
@@ -128,34 +161,58 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void addSources(Context ctx) {
-    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    String type = mediaType(ctx.contentType());
     SourceCatalog catalog = engine.sources();
-    if (type.contains("opml") || type.contains("xml")) {
+    if (OPML_TYPES.contains(type)) {
       SourceCatalog.ImportResult result = catalog.importOpml(ctx.bodyAsBytes());
       ObjectNode body = JSON.createObjectNode();
       body.put("added", result.added());
       body.put("alreadyFollowed", result.alreadyFollowed());
+      body.put("refused", result.refused());
       ArrayNode problems = body.putArray("problems");
       result.problems().forEach(problems::add);
+      ArrayNode notes = body.putArray("notes");
+      result.notes().forEach(notes::add);
       send(ctx, result.added() > 0 ? HttpStatus.CREATED : HttpStatus.OK, body);
       return;
+    }
+    if (!type.equals("application/json")) {
+      throw new ApiError(
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          "Content-Type must be application/json (one source) or text/x-opml, application/xml,"
+              + " text/xml (an OPML file), not '"
+              + (ctx.contentType() == null ? "" : ctx.contentType())
+              + "'");
     }
     JsonNode request;
     try {
       request = JSON.readTree(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new BadRequest("body is not JSON: " + e.getOriginalMessage());
+      throw ApiError.badRequest("body is not JSON: " + e.getOriginalMessage());
     }
     if (request == null || !request.path("url").isTextual()) {
-      throw new BadRequest("expected {\"url\": \"https://...\"} or an OPML file");
+      throw ApiError.badRequest("expected {\"url\": \"https://...\"} or an OPML file");
     }
     try {
       String title = request.path("title").isTextual() ? request.path("title").asText() : null;
-      Source source = catalog.add(request.path("url").asText(), title);
-      send(ctx, HttpStatus.CREATED, sourceJson(source));
+      SourceCatalog.Added added = catalog.add(request.path("url").asText(), title);
+      ObjectNode body = sourceJson(added.source());
+      ArrayNode notes = body.putArray("notes");
+      added.notes().forEach(notes::add);
+      send(ctx, HttpStatus.CREATED, body);
     } catch (IllegalArgumentException e) {
-      throw new BadRequest(e.getMessage());
+      throw ApiError.badRequest(e.getMessage());
     }
+  }
+
+  /** The media type of a Content-Type header, lower case, without parameters such as charset. */
+  private static String mediaType(String contentType) {
+    if (contentType == null) {
+      return "";
+    }
+    int semicolon = contentType.indexOf(';');
+    String type = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
+    return type.strip().toLowerCase(Locale.ROOT);
   }
 
   private ObjectNode sourceJson(Source source) {
@@ -181,7 +238,7 @@ public final class ApiServer implements AutoCloseable {
     if (sort.equalsIgnoreCase("date")) {
       return SearchRequest.Order.DATE;
     }
-    throw new BadRequest("sort must be relevance or date, not '" + sort + "'");
+    throw ApiError.badRequest("sort must be relevance or date, not '" + sort + "'");
   }
 
   private static int intParam(Context ctx, String name, int fallback) {
@@ -192,7 +249,7 @@ public final class ApiServer implements AutoCloseable {
     try {
       return Integer.parseInt(raw.strip());
     } catch (NumberFormatException e) {
-      throw new BadRequest(name + " must be a whole number, not '" + raw + "'");
+      throw ApiError.badRequest(name + " must be a whole number, not '" + raw + "'");
     }
   }
 
@@ -201,31 +258,17 @@ public final class ApiServer implements AutoCloseable {
     try {
       return Long.parseLong(raw);
     } catch (NumberFormatException e) {
-      throw new BadRequest(name + " must be a whole number, not '" + raw + "'");
+      throw ApiError.badRequest(name + " must be a whole number, not '" + raw + "'");
     }
   }
 
   private static void send(Context ctx, HttpStatus status, JsonNode body) {
-    ctx.status(status).contentType("application/json; charset=utf-8").result(body.toString());
+    ctx.status(status).contentType(JSON_TYPE).result(body.toString());
   }
 
   private static void error(Context ctx, HttpStatus status, String message) {
     ObjectNode body = JSON.createObjectNode();
     body.put("error", message);
     send(ctx, status, body);
-  }
-
-  /** A request the client got wrong: 400 with the message. */
-  private static final class BadRequest extends RuntimeException {
-    BadRequest(String message) {
-      super(message);
-    }
-  }
-
-  /** A resource that does not exist: 404 with the message. */
-  private static final class NotFound extends RuntimeException {
-    NotFound(String message) {
-      super(message);
-    }
   }
 }

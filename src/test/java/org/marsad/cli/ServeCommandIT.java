@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.marsad.store.SqliteStore;
 import org.marsad.testing.AntFeeds;
 import org.marsad.testing.LoopbackServer;
 import org.marsad.testing.StoreIntegrity;
+import org.marsad.web.AdminToken;
 
 /**
  * {@code marsad serve} and {@code marsad fetch} as users run them: in a child JVM over a temporary
@@ -144,16 +146,15 @@ class ServeCommandIT {
             "--allow-private-networks");
 
     URI base = awaitServing(serve);
-    HttpResponse<String> added =
-        client.send(
-            HttpRequest.newBuilder(base.resolve("/api/sources"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"url\": \"" + server.url("/rss") + "\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(added.statusCode()).isEqualTo(201);
+    Path tokenFile = data.resolve(AdminToken.FILE);
+    String token = Files.readString(tokenFile).strip();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile)))
+        .isEqualTo("rw-------");
+    assertThat(output("serve")).contains("Admin token").contains(token);
+    String feed = "{\"url\": \"" + server.url("/rss") + "\"}";
+    assertThat(addSource(base, feed, null).statusCode()).isEqualTo(401);
+    HttpResponse<String> added = addSource(base, feed, token);
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
 
     URI search =
         base.resolve("/api/search?q=" + URLEncoder.encode("الخبر", StandardCharsets.UTF_8));
@@ -170,6 +171,17 @@ class ServeCommandIT {
     serve.destroy();
     assertThat(serve.waitFor(20, TimeUnit.SECONDS)).as("serve stops on SIGTERM").isTrue();
     assertThat(StoreIntegrity.check(data)).containsExactly("ok");
+  }
+
+  private HttpResponse<String> addSource(URI base, String json, String token) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve("/api/sources"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** Reads the serving line the child prints, bounded; returns the base URL. */

@@ -1,6 +1,7 @@
 package org.marsad.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -104,7 +105,7 @@ class EngineIT {
   }
 
   private Source follow(String path) {
-    return engine.sources().add(server.url(path).toString(), null);
+    return engine.sources().add(server.url(path).toString(), null).source();
   }
 
   private static AntFeeds.Article item(String path, String title, String summary, String text) {
@@ -286,7 +287,14 @@ class EngineIT {
         "/rss",
         LoopbackServer.fixed(
             200, RSS, AntFeeds.rss("x", List.of(), "UTF-8").getBytes(StandardCharsets.UTF_8)));
-    Source source = follow("/rss");
+    assertThatThrownBy(() -> follow("/rss")).hasMessageContaining("127.0.0.1");
+    // Stored another way (before add-time checks, or a name that resolves privately only later):
+    // every poll refuses it too.
+    Source source =
+        engine
+            .store()
+            .addSource(
+                new Source(0, server.url("/rss").toString(), null, Source.Kind.UNKNOWN, null));
 
     PollSummary summary = engine.fetchAll(result -> {});
 

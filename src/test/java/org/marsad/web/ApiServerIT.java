@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marsad.config.MarsadConfig;
 import org.marsad.model.Article;
 import org.marsad.pipeline.Engine;
+import org.marsad.testing.FakeResolver;
 import org.marsad.testing.Fixtures;
 
 /**
@@ -29,6 +30,7 @@ import org.marsad.testing.Fixtures;
  */
 class ApiServerIT {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String TOKEN = "test-token-0123456789-abcdefghijklmnop";
 
   @TempDir Path data;
 
@@ -41,7 +43,7 @@ class ApiServerIT {
 
   @BeforeEach
   void start() {
-    engine = Engine.open(data, MarsadConfig.defaults());
+    engine = Engine.open(data, MarsadConfig.defaults(), new FakeResolver());
     terrorId =
         store(
             "https://news.example/1",
@@ -62,7 +64,7 @@ class ApiServerIT {
         "بدأ المزارعون حصاد القمح.",
         "2024-02-06T08:00:00Z");
     engine.catchUpIndex();
-    server = new ApiServer(engine);
+    server = new ApiServer(engine, AdminToken.of(TOKEN));
     base = URI.create("http://127.0.0.1:" + server.start("127.0.0.1", 0));
   }
 
@@ -112,6 +114,7 @@ class ApiServerIT {
     return send(
         HttpRequest.newBuilder(base.resolve("/api/sources"))
             .header("Content-Type", contentType)
+            .header("Authorization", "Bearer " + TOKEN)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
@@ -252,6 +255,7 @@ class ApiServerIT {
         client.send(
             HttpRequest.newBuilder(base.resolve("/api/sources"))
                 .header("Content-Type", "text/x-opml")
+                .header("Authorization", "Bearer " + TOKEN)
                 .timeout(Duration.ofSeconds(20))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(big))
                 .build(),
