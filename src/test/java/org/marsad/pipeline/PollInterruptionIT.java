@@ -78,7 +78,7 @@ class PollInterruptionIT {
             LoopbackServer.send(exchange, 200, "application/rss+xml; charset=utf-8", feed);
           }
         });
-    return engine.sources().add(server.url("/teasers").toString(), null);
+    return engine.sources().add(server.url("/teasers").toString(), null).source();
   }
 
   private HttpHandler page(int i, long delayMillis) {
