@@ -79,6 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
       int caughtUp = engine.catchUpIndex();
       try (ApiServer server = new ApiServer(engine)) {
         int bound = server.start(host, listenPort);
+        engine.followStore();
         if (!noPolling) {
           engine.startPolling();
         }

@@ -79,7 +79,9 @@ public final class SourcePoller {
   }
 
   private PollResult read(Source source, SourceState state, FetchResult fetch, long start) {
-    ParsedFeed feed = parser.parse(fetch.body(), fetch.contentType(), fetch.finalUrl().toString());
+    ParsedFeed feed =
+        parser.parse(
+            fetch.body(), fetch.contentType(), fetch.finalUrl().toString(), fetch.truncated());
     List<FeedItem> items;
     if (feed.isFeed()) {
       items = feed.items();
@@ -87,7 +89,7 @@ public final class SourcePoller {
       items = List.of(pageItem(fetch));
       feed = new ParsedFeed(feed.format(), null, feed.link(), items, List.of(), List.of());
     } else {
-      return failed(source, state, fetch, summarize(feed.problems()), start);
+      return failed(source, state, fetch, summarize(withCut(fetch, feed, feed.problems())), start);
     }
     List<FeedItem> fresh = new ArrayList<>();
     for (FeedItem item : items) {
@@ -107,10 +109,7 @@ public final class SourcePoller {
             now.plus(interval),
             fetch.etag(),
             fetch.lastModified());
-    List<String> problems = new ArrayList<>(feed.problems());
-    if (fetch.truncated()) {
-      problems.add(0, "response " + fetch.message());
-    }
+    List<String> problems = withCut(fetch, feed, feed.problems());
     return new PollResult(
         source,
         fresh.isEmpty() ? PollStatus.NO_NEW_ITEMS : PollStatus.NEW_ITEMS,
@@ -227,6 +226,33 @@ public final class SourcePoller {
 
   private static Duration elapsed(long startNanos) {
     return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  /** The problems, led by the cut when the response stopped at the byte cap. */
+  private static List<String> withCut(FetchResult fetch, ParsedFeed feed, List<String> problems) {
+    if (!fetch.truncated()) {
+      return problems;
+    }
+    List<String> all = new ArrayList<>();
+    all.add(responseCut(fetch.body().length, feed.isFeed() ? "feed" : "page"));
+    all.addAll(problems);
+    return all;
+  }
+
+  /**
+   * Names the real cause when a response stopped at the byte cap: its XML then ends early, which is
+   * the cut and not malformed XML.
+   */
+  static String responseCut(int bytes, String what) {
+    String size;
+    if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
+      size = (bytes >> 20) + " MB";
+    } else if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) {
+      size = (bytes >> 10) + " KB";
+    } else {
+      size = String.format(java.util.Locale.ROOT, "%,d bytes", bytes);
+    }
+    return "response cut at " + size + " (fetch.max-bytes): " + what + " incomplete";
   }
 
   private static String summarize(List<String> problems) {

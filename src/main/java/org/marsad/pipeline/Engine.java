@@ -2,10 +2,15 @@ package org.marsad.pipeline;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.marsad.config.MarsadConfig;
 import org.marsad.dedup.UrlCanonicalizer;
 import org.marsad.extract.PageExtractor;
+import org.marsad.ingest.ArticleLimits;
 import org.marsad.ingest.FeedParser;
 import org.marsad.ingest.FetcherConfig;
 import org.marsad.ingest.HttpFetcher;
@@ -17,20 +22,35 @@ import org.marsad.ingest.SourcePoller;
 import org.marsad.search.ArticleIndex;
 import org.marsad.store.SqliteStore;
 import org.marsad.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One running Marsad over a data directory: the store, the index kept in step with it, and the
  * fetch, poll, extract and store chain, assembled here in one readable place. {@code marsad fetch}
  * runs one pass; {@code marsad serve} starts the scheduler. Close it to stop polling and release
  * the store and the index.
+ *
+ * <p>The store is the truth and may be written by other processes ({@code marsad import} beside
+ * {@code serve}); {@link #followStore} keeps the index in step with it by the store's change
+ * cursor.
  */
 public final class Engine implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   private final SqliteStore store;
   private final ArticleIndex index;
   private final IndexSync indexSync;
   private final HttpFetcher fetcher;
   private final PollScheduler scheduler;
   private final MarsadConfig config;
+  private final ReindexRequest reindexRequest;
+  private final ScheduledExecutorService follower =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "marsad-index-sync");
+            thread.setDaemon(true);
+            return thread;
+          });
   private volatile Consumer<PollResult> pollListener = result -> {};
 
   private Engine(Path dataDir, MarsadConfig config, Clock clock) {
@@ -43,6 +63,7 @@ public final class Engine implements AutoCloseable {
       throw e;
     }
     this.indexSync = new IndexSync(store, index);
+    this.reindexRequest = ReindexRequest.in(dataDir);
     this.fetcher = new HttpFetcher(fetcherConfig(config));
     PollingConfig polling =
         new PollingConfig(
@@ -52,11 +73,20 @@ public final class Engine implements AutoCloseable {
             config.duration("poll.max-backoff"),
             config.integer("poll.threads"));
     SourcePoller poller =
-        new SourcePoller(fetcher, new FeedParser(), new StoredItems(store), polling, clock);
+        new SourcePoller(
+            fetcher,
+            new FeedParser(
+                config.integer(FeedParser.MAX_ITEMS_KEY),
+                FeedParser.DEFAULT_MAX_BYTES,
+                articleLimits(config)),
+            new StoredItems(store),
+            polling,
+            clock);
     FeedIngestion ingestion =
         new FeedIngestion(
             store,
-            new FeedArticles(fetcher, new PageExtractor(), new UrlCanonicalizer(), clock),
+            new FeedArticles(
+                fetcher, new PageExtractor(), new UrlCanonicalizer(), articleLimits(config), clock),
             indexSync,
             clock);
     this.scheduler =
@@ -88,6 +118,19 @@ public final class Engine implements AutoCloseable {
         .robotsTtl(config.duration("fetch.robots-ttl"))
         .allowPrivateNetworks(config.bool("fetch.allow-private-networks"))
         .build();
+  }
+
+  /** The caps on what one article adds to the store, from the {@code article.*} keys. */
+  public static ArticleLimits articleLimits(MarsadConfig config) {
+    try {
+      return new ArticleLimits(
+          config.integer(ArticleLimits.URL_KEY),
+          config.integer(ArticleLimits.TITLE_KEY),
+          config.integer(ArticleLimits.SUMMARY_KEY),
+          config.integer(ArticleLimits.BODY_KEY));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("configuration: " + e.getMessage(), e);
+    }
   }
 
   public Store store() {
@@ -132,8 +175,51 @@ public final class Engine implements AutoCloseable {
     scheduler.start(store::sources, config.duration("poll.tick"));
   }
 
+  /**
+   * Keeps the index in step with the store in the background, every {@code index.sync-interval}:
+   * what another process stored ({@code marsad import} beside {@code serve}) becomes searchable
+   * within that time, and a pending {@link ReindexRequest} is carried out. Failures are logged and
+   * retried at the next turn.
+   */
+  public void followStore() {
+    Duration interval = config.duration("index.sync-interval");
+    if (interval.isZero() || interval.isNegative()) {
+      throw new IllegalArgumentException("index.sync-interval must be positive: " + interval);
+    }
+    follower.scheduleWithFixedDelay(
+        this::syncIndexOnce, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** One turn of {@link #followStore}: a requested rebuild, else a catch-up. */
+  void syncIndexOnce() {
+    try {
+      if (reindexRequest.pending()) {
+        long start = System.nanoTime();
+        int count = indexSync.rebuild();
+        reindexRequest.clear();
+        LOG.info(
+            "index rebuilt on request: {} articles in {} ms",
+            count,
+            (System.nanoTime() - start) / 1_000_000);
+      } else {
+        int count = indexSync.catchUp();
+        if (count > 0) {
+          LOG.info("indexed {} articles stored since the last turn", count);
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("index sync failed, retried in the next turn: {}", e.toString());
+    }
+  }
+
   @Override
   public void close() {
+    follower.shutdown(); // lets a turn in progress finish: an interrupt could break Lucene's files
+    try {
+      follower.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     scheduler.close();
     fetcher.close();
     index.close();
