@@ -228,31 +228,35 @@ public final class SourcePoller {
     return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 
-  /** The problems, led by the cut when the response stopped at the byte cap. */
+  /**
+   * The problems with the cut when the response stopped at the byte cap: first when something was
+   * read (it explains what is missing), last when nothing was (the document was not a feed anyway).
+   */
   private static List<String> withCut(FetchResult fetch, ParsedFeed feed, List<String> problems) {
     if (!fetch.truncated()) {
       return problems;
     }
-    List<String> all = new ArrayList<>();
-    all.add(responseCut(fetch.body().length, feed.isFeed() ? "feed" : "page"));
-    all.addAll(problems);
+    String cut = "response cut at " + size(fetch.body().length) + " (fetch.max-bytes)";
+    List<String> all = new ArrayList<>(problems);
+    if (feed.isFeed()) {
+      all.add(0, cut + ": feed incomplete");
+    } else if (feed.format() == FeedFormat.HTML_PAGE && problems.isEmpty()) {
+      all.add(0, cut + ": page incomplete");
+    } else {
+      all.add(cut);
+    }
     return all;
   }
 
-  /**
-   * Names the real cause when a response stopped at the byte cap: its XML then ends early, which is
-   * the cut and not malformed XML.
-   */
-  static String responseCut(int bytes, String what) {
-    String size;
+  /** A byte count as configured sizes are written: 10 MB, 64 KB, else 1,234 bytes. */
+  static String size(int bytes) {
     if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
-      size = (bytes >> 20) + " MB";
-    } else if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) {
-      size = (bytes >> 10) + " KB";
-    } else {
-      size = String.format(java.util.Locale.ROOT, "%,d bytes", bytes);
+      return (bytes >> 20) + " MB";
     }
-    return "response cut at " + size + " (fetch.max-bytes): " + what + " incomplete";
+    if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) {
+      return (bytes >> 10) + " KB";
+    }
+    return String.format(java.util.Locale.ROOT, "%,d bytes", bytes);
   }
 
   private static String summarize(List<String> problems) {
