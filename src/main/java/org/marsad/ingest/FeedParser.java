@@ -3,13 +3,13 @@ package org.marsad.ingest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jdom2.Element;
 
 /**
@@ -263,28 +263,28 @@ public final class FeedParser {
 
   /** One problem per cut field: "title cut at 1,000 characters in 2 items (key; longest N)". */
   private static List<String> cutSummary(List<ArticleLimits.Cut> cuts) {
-    Map<String, int[]> byField = new LinkedHashMap<>();
-    Map<String, ArticleLimits.Cut> first = new HashMap<>();
-    for (ArticleLimits.Cut cut : cuts) {
-      int[] countAndLongest = byField.computeIfAbsent(cut.field(), field -> new int[2]);
-      countAndLongest[0]++;
-      countAndLongest[1] = Math.max(countAndLongest[1], cut.length());
-      first.putIfAbsent(cut.field(), cut);
-    }
+    Map<String, List<ArticleLimits.Cut>> byField =
+        cuts.stream()
+            .collect(
+                Collectors.groupingBy(
+                    ArticleLimits.Cut::field, LinkedHashMap::new, Collectors.toList()));
     List<String> lines = new ArrayList<>();
     byField.forEach(
-        (field, countAndLongest) ->
-            lines.add(
-                field
-                    + " cut at "
-                    + ArticleLimits.count(first.get(field).limit())
-                    + " characters in "
-                    + ArticleLimits.count(countAndLongest[0])
-                    + (countAndLongest[0] == 1 ? " item (" : " items (")
-                    + first.get(field).key()
-                    + "; longest "
-                    + ArticleLimits.count(countAndLongest[1])
-                    + ")"));
+        (field, fieldCuts) -> {
+          ArticleLimits.Cut first = fieldCuts.get(0);
+          int longest = fieldCuts.stream().mapToInt(ArticleLimits.Cut::length).max().orElse(0);
+          lines.add(
+              field
+                  + " cut at "
+                  + ArticleLimits.count(first.limit())
+                  + " characters in "
+                  + ArticleLimits.count(fieldCuts.size())
+                  + (fieldCuts.size() == 1 ? " item (" : " items (")
+                  + first.key()
+                  + "; longest "
+                  + ArticleLimits.count(longest)
+                  + ")");
+        });
     return lines;
   }
 
