@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.marsad.config.MarsadConfig;
 import org.marsad.dedup.UrlCanonicalizer;
+import org.marsad.ingest.ArticleLimits;
 import org.marsad.ingest.ImportListener;
 import org.marsad.ingest.ImportSummary;
 import org.marsad.ingest.JsonlImporter;
 import org.marsad.ingest.LineProblem;
+import org.marsad.pipeline.Engine;
 import org.marsad.pipeline.IndexSync;
 import org.marsad.search.ArticleIndex;
 import org.marsad.store.SqliteStore;
@@ -31,7 +34,10 @@ import picocli.CommandLine.Spec;
       "Fields: url (required), title, text (one paragraph per line), source, category,"
           + " pub_date_raw, author, abstract; others are ignored.",
       "Malformed lines are counted and reported, never fatal. A URL repeated in the file is"
-          + " stored once. Running an interrupted import again completes it."
+          + " stored once. Running an interrupted import again completes it.",
+      "Lines must be UTF-8; a line that is not but reads as Arabic in windows-1256 is decoded"
+          + " so and counted. Text longer than the article.* limits is cut and reported.",
+      "Exits with 1 when no line could be stored but some were malformed."
     })
 public final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "The JSON Lines file.")
@@ -66,15 +72,23 @@ public final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean showProgress = progress != null ? progress : System.console() != null;
     ProgressBar bar = showProgress ? new ProgressBar(err, Files.size(file), "lines") : null;
+    MarsadConfig config = data.config();
+    ArticleLimits limits;
+    try {
+      limits = Engine.articleLimits(config);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
     long start = System.nanoTime();
+    ImportSummary summary;
     try (SqliteStore store = data.openStore()) {
       JsonlImporter importer =
           new JsonlImporter(
               store,
               new UrlCanonicalizer(),
               new ArabicDateParser().instants(Clock.systemUTC()),
+              limits,
               batchSize);
-      ImportSummary summary;
       try {
         summary =
             importer.importFile(
@@ -96,11 +110,21 @@ public final class ImportCommand implements Callable<Integer> {
       try (ArticleIndex index = data.openIndex()) {
         out.printf(Locale.ROOT, "  %-15s %,9d%n", "indexed", new IndexSync(store, index).catchUp());
       } catch (UserInputException indexBusy) {
-        // The articles are stored; whoever holds the index (serve) catches up from the store.
-        out.println("  not indexed now: " + indexBusy.getMessage());
+        // The articles are stored; serve, which holds the index, follows the store's changes.
+        out.println("  not indexed by import: " + indexBusy.getMessage());
         out.println(
-            "  (stored; serve indexes them with its next new items or restart, or run `marsad reindex`)");
+            "  (stored; a running serve indexes them within index.sync-interval = "
+                + config.string("index.sync-interval")
+                + ")");
       }
+    }
+    if (summary.articlesStored() == 0 && summary.linesMalformed() > 0) {
+      err.printf(
+          Locale.ROOT,
+          "marsad import: nothing imported: all %,d lines read were malformed (see above)%n",
+          summary.linesMalformed());
+      err.flush();
+      return 1;
     }
     return 0;
   }
@@ -120,6 +144,12 @@ public final class ImportCommand implements Callable<Integer> {
     row(out, "repeated", summary.linesRepeated(), "same URL as an earlier line: stored once");
     row(out, "malformed", summary.linesMalformed(), "");
     row(out, "dates unparsed", summary.datesUnparsed(), "stored without a publication date");
+    row(
+        out,
+        "windows-1256",
+        summary.linesRecoded(),
+        "not UTF-8 but Arabic in windows-1256: decoded so");
+    row(out, "cut", summary.linesCut(), "text longer than the article.* limits: cut");
     for (LineProblem problem : summary.firstProblems()) {
       out.println("  " + problem);
     }
@@ -128,6 +158,15 @@ public final class ImportCommand implements Callable<Integer> {
           Locale.ROOT,
           "  ... and %,d more malformed lines%n",
           summary.linesMalformed() - summary.firstProblems().size());
+    }
+    for (LineProblem cut : summary.firstCuts()) {
+      out.println("  " + cut);
+    }
+    if (summary.linesCut() > summary.firstCuts().size()) {
+      out.printf(
+          Locale.ROOT,
+          "  ... and %,d more cut lines%n",
+          summary.linesCut() - summary.firstCuts().size());
     }
     out.flush();
   }

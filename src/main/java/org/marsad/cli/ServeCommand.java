@@ -86,6 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
       AdminToken token = adminToken(config);
       try (ApiServer server = new ApiServer(engine, token)) {
         int bound = server.start(host, listenPort);
+        engine.followStore();
         if (!noPolling) {
           engine.startPolling();
         }

@@ -3,19 +3,37 @@ package org.marsad.ingest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Reads UTF-8 lines from a stream without ever holding more than a limit of one line: a longer line
- * is skipped and reported as too long, so one runaway line cannot exhaust memory. Counts the bytes
- * consumed (for progress). Malformed UTF-8 becomes U+FFFD. Line ends are {@code \n} or {@code
- * \r\n}; not thread-safe.
+ * Reads lines of bytes from a stream without ever holding more than a limit of one line: a longer
+ * line is skipped and reported as too long, so one runaway line cannot exhaust memory. Counts the
+ * bytes consumed (for progress). Decoding is left to {@link LineDecoder}, so that a line in another
+ * charset is reported by number instead of being silently replaced. Line ends are {@code \n} or
+ * {@code \r\n}; not thread-safe.
  */
 final class BoundedLineReader {
-  /** One line of input; {@code text} is null when the line was longer than the limit. */
-  record Line(long number, String text) {
+  /** One line of input, without its line end; {@code bytes} is null when it was too long. */
+  record Line(long number, byte[] bytes) {
     boolean tooLong() {
-      return text == null;
+      return bytes == null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Line line
+          && line.number == number
+          && Arrays.equals(line.bytes, bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(number) * 31 + Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+      return "line " + number + (bytes == null ? " (too long)" : " (" + bytes.length + " bytes)");
     }
   }
 
@@ -73,7 +91,7 @@ final class BoundedLineReader {
     byte[] bytes = line.toByteArray();
     int length =
         bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-    return new Line(lineNumber, new String(bytes, 0, length, StandardCharsets.UTF_8));
+    return new Line(lineNumber, length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
   }
 
   long bytesRead() {

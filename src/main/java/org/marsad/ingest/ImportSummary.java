@@ -13,11 +13,17 @@ import java.util.List;
  * @param articlesUnchanged lines already stored exactly so
  * @param linesRepeated lines whose canonical URL an earlier line of the same file had; skipped, the
  *     first occurrence wins (ANT files an article under two categories this way)
- * @param linesMalformed lines that are not an article (bad JSON, no or invalid URL, too long...)
+ * @param linesMalformed lines that are not an article (bad JSON, no or invalid URL, not UTF-8, too
+ *     long...)
  * @param datesUnparsed stored articles whose {@code pub_date_raw} was present but not understood
  *     (stored without a publication date)
+ * @param linesRecoded stored lines that were not UTF-8 but Arabic in windows-1256, and were decoded
+ *     so (they also count in one of the other line counts)
+ * @param linesCut stored lines with a field cut to the article limits (also counted elsewhere)
  * @param firstProblems the first malformed lines, with reasons (at most {@value
  *     JsonlImporter#PROBLEMS_KEPT})
+ * @param firstCuts the first lines with a field cut, naming the field and the limit (at most
+ *     {@value JsonlImporter#PROBLEMS_KEPT})
  */
 public record ImportSummary(
     long linesRead,
@@ -27,10 +33,14 @@ public record ImportSummary(
     long linesRepeated,
     long linesMalformed,
     long datesUnparsed,
-    List<LineProblem> firstProblems) {
+    long linesRecoded,
+    long linesCut,
+    List<LineProblem> firstProblems,
+    List<LineProblem> firstCuts) {
 
   public ImportSummary {
     firstProblems = List.copyOf(firstProblems);
+    firstCuts = List.copyOf(firstCuts);
   }
 
   /** Lines that are now stored articles (new, updated or unchanged). */

@@ -19,7 +19,9 @@ import org.marsad.model.Article;
  * <p>Fields (the ANT corpus schema): {@code url} (required), {@code title}, {@code text} (the body,
  * one paragraph per line), {@code source}, {@code category}, {@code pub_date_raw}, {@code author},
  * {@code abstract}. Other fields are ignored. A field may be missing or null; a number or boolean
- * is read as its text; an object or array where text belongs makes the line malformed.
+ * is read as its text; an object or array where text belongs makes the line malformed. A URL longer
+ * than the {@link ArticleLimits} makes the line malformed; longer text is cut and the cut returned
+ * with the article.
  */
 final class JsonlArticleMapper {
   /** Why a line is not an article; the message is the reason shown to the user. */
@@ -29,8 +31,8 @@ final class JsonlArticleMapper {
     }
   }
 
-  /** A mapped line: the article, and whether a date was given but not understood. */
-  record Mapped(Article article, boolean dateUnparsed) {}
+  /** A mapped line: the article, whether a date was given but not understood, what was cut. */
+  record Mapped(Article article, boolean dateUnparsed, List<ArticleLimits.Cut> cuts) {}
 
   private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r");
   private static final String PARAGRAPH_SEPARATOR = "\n\n";
@@ -39,11 +41,15 @@ final class JsonlArticleMapper {
   private final ObjectMapper json = new ObjectMapper();
   private final UrlCanonicalizer canonicalizer;
   private final Function<String, Optional<Instant>> dateParser;
+  private final ArticleLimits limits;
 
   JsonlArticleMapper(
-      UrlCanonicalizer canonicalizer, Function<String, Optional<Instant>> dateParser) {
+      UrlCanonicalizer canonicalizer,
+      Function<String, Optional<Instant>> dateParser,
+      ArticleLimits limits) {
     this.canonicalizer = canonicalizer;
     this.dateParser = dateParser;
+    this.limits = limits;
   }
 
   Mapped map(String line) throws MalformedLineException {
@@ -60,11 +66,19 @@ final class JsonlArticleMapper {
     if (rawUrl == null || rawUrl.isBlank()) {
       throw new MalformedLineException("no url");
     }
+    String refusal = limits.urlRefusal(rawUrl.strip());
+    if (refusal != null) {
+      throw new MalformedLineException(refusal);
+    }
     String url;
     try {
       url = canonicalizer.canonicalize(rawUrl);
     } catch (InvalidUrlException e) {
       throw new MalformedLineException("invalid url: " + shorten(e.getMessage()));
+    }
+    refusal = limits.urlRefusal(url);
+    if (refusal != null) {
+      throw new MalformedLineException("canonical " + refusal);
     }
     String rawDate = text(node, "pub_date_raw");
     Optional<Instant> published = rawDate == null ? Optional.empty() : dateParser.apply(rawDate);
@@ -84,7 +98,8 @@ final class JsonlArticleMapper {
             stripped(text(node, "category")),
             List.of());
     boolean dateUnparsed = rawDate != null && !rawDate.isBlank() && published.isEmpty();
-    return new Mapped(article, dateUnparsed);
+    ArticleLimits.Fitted fitted = limits.fit(article);
+    return new Mapped(fitted.article(), dateUnparsed, fitted.cuts());
   }
 
   /** One paragraph per input line becomes paragraphs separated by a blank line; blanks dropped. */

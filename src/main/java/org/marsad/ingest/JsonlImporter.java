@@ -23,6 +23,10 @@ import org.marsad.text.dates.ArabicDateParser;
  * Imports a JSON Lines file of articles into the store (the fields are listed in {@link
  * JsonlArticleMapper}): streaming, one transaction per batch of lines, lenient with bad lines.
  *
+ * <p>Lines are decoded strictly ({@link LineDecoder}): UTF-8, or windows-1256 when a line is not
+ * UTF-8 but reads as Arabic in it (counted and reported); any other line is malformed with the
+ * offending byte named. What a line adds is held to the {@link ArticleLimits}.
+ *
  * <p>A malformed line is counted and reported, never fatal. A line whose canonical URL an earlier
  * line of the same file had is skipped as repeated (the first wins), so importing a file twice
  * reports everything unchanged. Re-running an interrupted import completes it: lines already stored
@@ -51,23 +55,26 @@ public final class JsonlImporter {
         store,
         new UrlCanonicalizer(),
         new ArabicDateParser().instants(Clock.systemUTC()),
+        ArticleLimits.DEFAULT,
         DEFAULT_BATCH_SIZE);
   }
 
   /**
    * @param dateParser reads {@code pub_date_raw}; empty when it does not understand it
+   * @param limits what one line may add
    * @param batchSize lines per transaction, positive
    */
   public JsonlImporter(
       Store store,
       UrlCanonicalizer canonicalizer,
       Function<String, Optional<Instant>> dateParser,
+      ArticleLimits limits,
       int batchSize) {
     if (batchSize <= 0) {
       throw new IllegalArgumentException("batch size must be positive: " + batchSize);
     }
     this.store = store;
-    this.mapper = new JsonlArticleMapper(canonicalizer, dateParser);
+    this.mapper = new JsonlArticleMapper(canonicalizer, dateParser, limits);
     this.batchSize = batchSize;
   }
 
@@ -96,6 +103,8 @@ public final class JsonlImporter {
     private final Set<String> seenUrls = new HashSet<>();
     private final List<Article> batch = new ArrayList<>(batchSize);
     private final List<LineProblem> problems = new ArrayList<>();
+    private final List<LineProblem> cutNotes = new ArrayList<>();
+    private final LineDecoder decoder = new LineDecoder();
     private long lastLine;
     private long read;
     private long added;
@@ -104,6 +113,8 @@ public final class JsonlImporter {
     private long repeated;
     private long malformed;
     private long datesUnparsed;
+    private long recoded;
+    private long cut;
 
     Run(ImportListener listener) {
       this.listener = listener;
@@ -116,7 +127,13 @@ public final class JsonlImporter {
         malformed(line.number(), "line longer than " + MAX_LINE_BYTES + " bytes");
         return;
       }
-      String text = line.number() == 1 ? withoutByteOrderMark(line.text()) : line.text();
+      LineDecoder.Decoded decoded = decoder.decode(line.bytes());
+      if (decoded.text() == null) {
+        read++;
+        malformed(line.number(), decoded.problem());
+        return;
+      }
+      String text = line.number() == 1 ? withoutByteOrderMark(decoded.text()) : decoded.text();
       if (text.isBlank()) {
         return;
       }
@@ -134,6 +151,19 @@ public final class JsonlImporter {
       }
       if (mapped.dateUnparsed()) {
         datesUnparsed++;
+      }
+      if (decoded.recoded()) {
+        recoded++;
+      }
+      if (!mapped.cuts().isEmpty()) {
+        cut++;
+        if (cutNotes.size() < PROBLEMS_KEPT) {
+          cutNotes.add(
+              new LineProblem(
+                  line.number(),
+                  String.join(
+                      "; ", mapped.cuts().stream().map(ArticleLimits.Cut::toString).toList())));
+        }
       }
       batch.add(mapped.article());
       if (batch.size() >= batchSize) {
@@ -164,7 +194,17 @@ public final class JsonlImporter {
 
     ImportSummary summary() {
       return new ImportSummary(
-          read, added, updated, unchanged, repeated, malformed, datesUnparsed, problems);
+          read,
+          added,
+          updated,
+          unchanged,
+          repeated,
+          malformed,
+          datesUnparsed,
+          recoded,
+          cut,
+          problems,
+          cutNotes);
     }
   }
 

@@ -1,7 +1,7 @@
 package org.marsad.ingest;
 
 /**
- * Why one input line was not imported.
+ * What was wrong with one input line: why it was not imported, or what was cut from it.
  *
  * @param line the 1-based line number in the file
  * @param reason one short phrase naming what was wrong

@@ -79,7 +79,9 @@ public final class SourcePoller {
   }
 
   private PollResult read(Source source, SourceState state, FetchResult fetch, long start) {
-    ParsedFeed feed = parser.parse(fetch.body(), fetch.contentType(), fetch.finalUrl().toString());
+    ParsedFeed feed =
+        parser.parse(
+            fetch.body(), fetch.contentType(), fetch.finalUrl().toString(), fetch.truncated());
     List<FeedItem> items;
     if (feed.isFeed()) {
       items = feed.items();
@@ -87,7 +89,7 @@ public final class SourcePoller {
       items = List.of(pageItem(fetch));
       feed = new ParsedFeed(feed.format(), null, feed.link(), items, List.of(), List.of());
     } else {
-      return failed(source, state, fetch, summarize(feed.problems()), start);
+      return failed(source, state, fetch, summarize(withCut(fetch, feed, feed.problems())), start);
     }
     List<FeedItem> fresh = new ArrayList<>();
     for (FeedItem item : items) {
@@ -107,10 +109,7 @@ public final class SourcePoller {
             now.plus(interval),
             fetch.etag(),
             fetch.lastModified());
-    List<String> problems = new ArrayList<>(feed.problems());
-    if (fetch.truncated()) {
-      problems.add(0, "response " + fetch.message());
-    }
+    List<String> problems = withCut(fetch, feed, feed.problems());
     return new PollResult(
         source,
         fresh.isEmpty() ? PollStatus.NO_NEW_ITEMS : PollStatus.NEW_ITEMS,
@@ -227,6 +226,37 @@ public final class SourcePoller {
 
   private static Duration elapsed(long startNanos) {
     return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  /**
+   * The problems with the cut when the response stopped at the byte cap: first when something was
+   * read (it explains what is missing), last when nothing was (the document was not a feed anyway).
+   */
+  private static List<String> withCut(FetchResult fetch, ParsedFeed feed, List<String> problems) {
+    if (!fetch.truncated()) {
+      return problems;
+    }
+    String cut = "response cut at " + size(fetch.body().length) + " (fetch.max-bytes)";
+    List<String> all = new ArrayList<>(problems);
+    if (feed.isFeed()) {
+      all.add(0, cut + ": feed incomplete");
+    } else if (feed.format() == FeedFormat.HTML_PAGE && problems.isEmpty()) {
+      all.add(0, cut + ": page incomplete");
+    } else {
+      all.add(cut);
+    }
+    return all;
+  }
+
+  /** A byte count as configured sizes are written: 10 MB, 64 KB, else 1,234 bytes. */
+  static String size(int bytes) {
+    if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
+      return (bytes >> 20) + " MB";
+    }
+    if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) {
+      return (bytes >> 10) + " KB";
+    }
+    return String.format(java.util.Locale.ROOT, "%,d bytes", bytes);
   }
 
   private static String summarize(List<String> problems) {

@@ -27,7 +27,9 @@ import org.xml.sax.InputSource;
  *
  * <p>Lenient: a document that is still not well-formed (a raw {@code &}, an unclosed tag, a cut
  * body) is read by jsoup's forgiving XML parser, written back as well-formed XML and parsed again
- * (strictly, so the same safety holds), with a problem noting it.
+ * (strictly, so the same safety holds), with a problem noting it. A document known to be cut (the
+ * fetch stopped at its byte cap) is repaired the same way without that problem: its missing end is
+ * the cut, which the caller reports, not malformed XML.
  */
 final class XmlDocuments {
   private static final Pattern DOCTYPE =
@@ -50,6 +52,13 @@ final class XmlDocuments {
   record Parsed(org.jdom2.Document document, List<String> problems) {}
 
   static Parsed parse(String text, String baseUrl) {
+    return parse(text, baseUrl, false);
+  }
+
+  /**
+   * @param cut true when the text is the start of a longer document
+   */
+  static Parsed parse(String text, String baseUrl, boolean cut) {
     List<String> problems = new ArrayList<>();
     try {
       return new Parsed(strict(text), problems);
@@ -68,7 +77,9 @@ final class XmlDocuments {
           last = second;
         }
       }
-      problems.add("malformed XML (" + oneLine(last) + "); read leniently");
+      if (!cut) {
+        problems.add("malformed XML (" + oneLine(last) + "); read leniently");
+      }
       try {
         return new Parsed(strict(repaired(withoutDoctype, baseUrl)), problems);
       } catch (JDOMException | IOException beyondRepair) {

@@ -8,6 +8,7 @@ import org.marsad.config.MarsadConfig;
 import org.marsad.dedup.UrlCanonicalizer;
 import org.marsad.extract.PageExtractor;
 import org.marsad.ingest.AddressGuard;
+import org.marsad.ingest.ArticleLimits;
 import org.marsad.ingest.FeedParser;
 import org.marsad.ingest.FetcherConfig;
 import org.marsad.ingest.HttpFetcher;
@@ -19,14 +20,21 @@ import org.marsad.ingest.SourcePoller;
 import org.marsad.search.ArticleIndex;
 import org.marsad.store.SqliteStore;
 import org.marsad.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One running Marsad over a data directory: the store, the index kept in step with it, and the
  * fetch, poll, extract and store chain, assembled here in one readable place. {@code marsad fetch}
  * runs one pass; {@code marsad serve} starts the scheduler. Close it to stop polling and release
  * the store and the index.
+ *
+ * <p>The store is the truth and may be written by other processes ({@code marsad import} beside
+ * {@code serve}); {@link #followStore} keeps the index in step with it by the store's change
+ * cursor.
  */
 public final class Engine implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   private final SqliteStore store;
   private final ArticleIndex index;
   private final IndexSync indexSync;
@@ -51,7 +59,7 @@ public final class Engine implements AutoCloseable {
       throw e;
     }
     this.indexSync = new IndexSync(store, index);
-    this.indexCatchUp = new IndexCatchUp(indexSync);
+    this.indexCatchUp = new IndexCatchUp(indexSync, ReindexRequest.in(dataDir));
     this.fetcher = new HttpFetcher(fetching, clock, resolver);
     this.sources =
         new SourceCatalog(
@@ -68,11 +76,20 @@ public final class Engine implements AutoCloseable {
             config.integer("poll.threads"),
             config.integer("poll.per-host"));
     SourcePoller poller =
-        new SourcePoller(fetcher, new FeedParser(), new StoredItems(store), polling, clock);
+        new SourcePoller(
+            fetcher,
+            new FeedParser(
+                config.integer(FeedParser.MAX_ITEMS_KEY),
+                FeedParser.DEFAULT_MAX_BYTES,
+                articleLimits(config)),
+            new StoredItems(store),
+            polling,
+            clock);
     FeedIngestion ingestion =
         new FeedIngestion(
             store,
-            new FeedArticles(fetcher, new PageExtractor(), new UrlCanonicalizer(), clock),
+            new FeedArticles(
+                fetcher, new PageExtractor(), new UrlCanonicalizer(), articleLimits(config), clock),
             indexCatchUp::request,
             clock);
     this.scheduler =
@@ -112,6 +129,19 @@ public final class Engine implements AutoCloseable {
         .robotsTtl(config.duration("fetch.robots-ttl"))
         .allowPrivateNetworks(config.bool("fetch.allow-private-networks"))
         .build();
+  }
+
+  /** The caps on what one article adds to the store, from the {@code article.*} keys. */
+  public static ArticleLimits articleLimits(MarsadConfig config) {
+    try {
+      return new ArticleLimits(
+          config.integer(ArticleLimits.URL_KEY),
+          config.integer(ArticleLimits.TITLE_KEY),
+          config.integer(ArticleLimits.SUMMARY_KEY),
+          config.integer(ArticleLimits.BODY_KEY));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("configuration: " + e.getMessage(), e);
+    }
   }
 
   public Store store() {
@@ -165,6 +195,16 @@ public final class Engine implements AutoCloseable {
    */
   public void stop() {
     scheduler.close();
+  }
+
+  /**
+   * Keeps the index in step with the store in the background, every {@code index.sync-interval}:
+   * what another process stored ({@code marsad import} beside {@code serve}) becomes searchable
+   * within that time, and a pending {@link ReindexRequest} is carried out. Failures are logged and
+   * retried at the next turn.
+   */
+  public void followStore() {
+    indexCatchUp.follow(config.duration("index.sync-interval"));
   }
 
   @Override

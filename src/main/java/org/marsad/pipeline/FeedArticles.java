@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.marsad.dedup.InvalidUrlException;
 import org.marsad.dedup.UrlCanonicalizer;
 import org.marsad.extract.ArticleExtractor;
+import org.marsad.ingest.ArticleLimits;
 import org.marsad.ingest.FeedItem;
 import org.marsad.ingest.FetchResult;
 import org.marsad.ingest.Fetcher;
@@ -26,7 +27,9 @@ import org.marsad.model.Source;
 /**
  * Turns a feed item into an article. When the item carries only a summary, the article page is
  * fetched and extracted for the full text, keeping the feed's own title, date and categories (the
- * feed is the publisher's structured word; the page is scraped).
+ * feed is the publisher's structured word; the page is scraped). The article is fitted to the
+ * {@link ArticleLimits} before it goes anywhere: an overlong URL refuses the item before any fetch,
+ * overlong text is cut and the cut named in the item's problem.
  */
 final class FeedArticles {
   /** What became of one item: the article, or why it could not be made. */
@@ -38,13 +41,19 @@ final class FeedArticles {
   private final Fetcher fetcher;
   private final ArticleExtractor extractor;
   private final UrlCanonicalizer canonicalizer;
+  private final ArticleLimits limits;
   private final Clock clock;
 
   FeedArticles(
-      Fetcher fetcher, ArticleExtractor extractor, UrlCanonicalizer canonicalizer, Clock clock) {
+      Fetcher fetcher,
+      ArticleExtractor extractor,
+      UrlCanonicalizer canonicalizer,
+      ArticleLimits limits,
+      Clock clock) {
     this.fetcher = fetcher;
     this.extractor = extractor;
     this.canonicalizer = canonicalizer;
+    this.limits = limits;
     this.clock = clock;
   }
 
@@ -61,6 +70,10 @@ final class FeedArticles {
    */
   Outcome toArticle(Source source, FeedItem item, Page page) {
     String link = item.link() != null ? item.link() : item.guid();
+    String refusal = limits.urlRefusal(link);
+    if (refusal != null) {
+      return new Outcome(Optional.empty(), "item skipped: " + refusal);
+    }
     String feedText = plainText(item.content() != null ? item.content() : item.summary());
     String problem = null;
     ExtractedArticle extracted = null;
@@ -83,6 +96,10 @@ final class FeedArticles {
       url = canonicalizer.canonicalize(extracted == null ? null : extracted.url(), link);
     } catch (InvalidUrlException e) {
       return new Outcome(Optional.empty(), "item skipped: " + e.getMessage());
+    }
+    refusal = limits.urlRefusal(url);
+    if (refusal != null) {
+      return new Outcome(Optional.empty(), "item skipped: " + refusal);
     }
     Set<String> tags = new LinkedHashSet<>(item.categories());
     String body = feedText;
@@ -114,7 +131,12 @@ final class FeedArticles {
             author,
             null,
             new ArrayList<>(tags));
-    return new Outcome(Optional.of(article), problem);
+    ArticleLimits.Fitted fitted = limits.fit(article);
+    for (ArticleLimits.Cut cut : fitted.cuts()) {
+      String note = cut + " in " + url;
+      problem = problem == null ? note : problem + "; " + note;
+    }
+    return new Outcome(Optional.of(fitted.article()), problem);
   }
 
   private FetchResult fetch(String link) {

@@ -180,10 +180,7 @@ final class FeedIngestion implements Consumer<PollResult> {
   private static String message(PollResult poll, List<String> problems) {
     List<String> parts = new ArrayList<>();
     if (poll.message() != null && !poll.message().isBlank()) {
-      parts.add(poll.message());
-    }
-    if (poll.feed() != null) {
-      parts.addAll(poll.feed().problems());
+      parts.add(poll.message()); // the feed's own problems, summarized by the poller
     }
     parts.addAll(problems);
     String joined = String.join("; ", parts);

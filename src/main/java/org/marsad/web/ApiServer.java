@@ -20,6 +20,7 @@ import org.marsad.pipeline.Engine;
 import org.marsad.pipeline.SourceCatalog;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResultJson;
+import org.marsad.store.FetchLogEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -228,6 +229,16 @@ public final class ApiServer implements AutoCloseable {
     s.put("lastErrorMessage", state.lastErrorMessage());
     s.put("consecutiveFailures", state.consecutiveFailures());
     s.put("nextAttempt", ArticleJson.iso(state.nextAttempt()));
+    // The last poll says what a successful poll cut or skipped, which the state does not keep.
+    for (FetchLogEntry poll : engine.store().fetchLog(source.id(), 1)) {
+      ObjectNode last = s.putObject("lastPoll");
+      last.put("at", ArticleJson.iso(poll.at()));
+      last.put("outcome", poll.outcome().name().toLowerCase(Locale.ROOT));
+      last.put("message", poll.message());
+      last.put("itemsNew", poll.itemsNew());
+      last.put("itemsUpdated", poll.itemsUpdated());
+      last.put("itemsFailed", poll.itemsFailed());
+    }
     return node;
   }
 

@@ -184,6 +184,73 @@ class ServeCommandIT {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  @Test
+  void anImportBesideServeIsSearchableWithinSecondsAndReindexAsksServe() throws Exception {
+    Path data = dataDirectory();
+    Process serve =
+        marsad(
+            "serve",
+            "serve",
+            "--data",
+            data.toString(),
+            "--port",
+            "0",
+            "--no-default-feeds",
+            "--no-polling");
+    URI base = awaitServing(serve);
+    Path jsonl = work.resolve("beside.jsonl");
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 3; i++) {
+      lines
+          .append("{\"url\": \"https://news.example/beside/")
+          .append(i)
+          .append("\", \"title\": \"استيراد بجوار الخادم ")
+          .append(i)
+          .append("\", \"text\": \"نص الخبر المستورد.")
+          .append(FILLER)
+          .append("\"}\n");
+    }
+    Files.writeString(jsonl, lines.toString());
+
+    Process importer =
+        marsad("import", "import", jsonl.toString(), "--data", data.toString(), "--no-progress");
+    assertThat(importer.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(importer.exitValue()).as(output("import")).isZero();
+    assertThat(output("import"))
+        .contains("new                     3")
+        .contains("a running serve indexes them within index.sync-interval = 2s");
+    long imported = System.nanoTime();
+    URI search =
+        base.resolve("/api/search?q=" + URLEncoder.encode("المستورد", StandardCharsets.UTF_8));
+    long deadline = imported + Duration.ofSeconds(20).toNanos();
+    long total = 0;
+    while (total < 3 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      total = getJson(search).get("total").asLong();
+    }
+    long searchableMillis = (System.nanoTime() - imported) / 1_000_000;
+    assertThat(total).as(output("serve")).isEqualTo(3);
+
+    long reindexStart = System.nanoTime();
+    Process reindex = marsad("reindex", "reindex", "--data", data.toString(), "--wait", "60");
+    assertThat(reindex.waitFor(90, TimeUnit.SECONDS)).isTrue();
+    long reindexMillis = (System.nanoTime() - reindexStart) / 1_000_000;
+    assertThat(reindex.exitValue()).as(output("reindex")).isZero();
+    assertThat(output("reindex"))
+        .contains("asked it to rebuild")
+        .contains("Reindexed by the running serve");
+    assertThat(data.resolve(org.marsad.pipeline.ReindexRequest.FILE_NAME)).doesNotExist();
+    assertThat(getJson(search).get("total").asLong()).isEqualTo(3);
+    assertThat(serve.isAlive()).isTrue();
+    System.out.printf(
+        "import beside serve: searchable %d ms after the import exited; reindex via serve %d ms%n",
+        searchableMillis, reindexMillis);
+
+    serve.destroy();
+    assertThat(serve.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(StoreIntegrity.check(data)).containsExactly("ok");
+  }
+
   /** Reads the serving line the child prints, bounded; returns the base URL. */
   private URI awaitServing(Process serve) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

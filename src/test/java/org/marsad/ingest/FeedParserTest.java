@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.marsad.testing.Fixtures;
+import org.marsad.testing.Reliability;
 
 class FeedParserTest {
   private final FeedParser parser = new FeedParser();
@@ -215,7 +216,7 @@ class FeedParserTest {
 
     ParsedFeed fewItems = new FeedParser(10, 1 << 20).parse(bytes, null, null);
     assertThat(fewItems.items()).hasSize(10);
-    assertThat(fewItems.problems()).containsExactly("kept the first 10 of 30 items");
+    assertThat(fewItems.problems()).containsExactly("feed cut at 10 of 30 items (feed.max-items)");
 
     ParsedFeed cut = new FeedParser(1000, 600).parse(bytes, null, null);
     assertThat(cut.problems()).first().asString().startsWith("document cut at 600");
@@ -243,5 +244,122 @@ class FeedParserTest {
     assertThat(xml.problems()).last().asString().contains("maxElementDepth");
     assertThat(json.isFeed()).isFalse();
     assertThat(json.problems()).singleElement().asString().contains("nesting depth");
+  }
+
+  private static String rssItems(int count) {
+    StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>t</title>");
+    for (int i = 0; i < count; i++) {
+      rss.append("<item><title>خبر ")
+          .append(i)
+          .append("</title><link>https://x.example.org/")
+          .append(i)
+          .append("</link></item>");
+    }
+    return rss.append("</channel></rss>").toString();
+  }
+
+  @Test
+  void aGiantFeedIsCutAtTheItemLimitAndSaysSoInRssJsonAndSitemaps() {
+    int total = 100_000;
+    byte[] rss = rssItems(total).getBytes(StandardCharsets.UTF_8);
+    StringBuilder json = new StringBuilder("{\"version\":\"https://jsonfeed.org/version/1.1\",");
+    json.append("\"items\":[");
+    StringBuilder sitemap = new StringBuilder("<urlset>");
+    for (int i = 0; i < total; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"url\":\"https://x.example.org/").append(i);
+      json.append("\"}");
+      sitemap.append("<url><loc>https://x.example.org/").append(i).append("</loc></url>");
+    }
+    json.append("]}");
+    sitemap.append("</urlset>");
+
+    long start = System.nanoTime();
+    ParsedFeed fromRss = parser.parse(rss, null, null);
+    long rssMillis = (System.nanoTime() - start) / 1_000_000;
+    ParsedFeed fromJson =
+        parser.parse(json.toString().getBytes(StandardCharsets.UTF_8), null, null);
+    ParsedFeed fromSitemap =
+        parser.parse(sitemap.toString().getBytes(StandardCharsets.UTF_8), null, null);
+
+    String cut = "feed cut at 1,000 of 100,000 items (feed.max-items)";
+    for (ParsedFeed feed : new ParsedFeed[] {fromRss, fromJson, fromSitemap}) {
+      assertThat(feed.items()).hasSize(FeedParser.DEFAULT_MAX_ITEMS);
+      assertThat(feed.problems()).containsExactly(cut);
+    }
+    assertThat(fromRss.items().get(999).link()).isEqualTo("https://x.example.org/999");
+    Reliability.record(
+        "bad-input",
+        "FeedParserTest.aGiantFeedIsCutAtTheItemLimitAndSaysSoInRssJsonAndSitemaps",
+        "RSS, JSON Feed and sitemap of 100,000 items each",
+        "first 1,000 kept; the cut named with feed.max-items in the problems",
+        "RSS " + rss.length + " bytes parsed in " + rssMillis + " ms; 1,000 of 100,000 kept x3");
+  }
+
+  @Test
+  void hugeFieldsAreCutOrTheItemRefusedNamingTheLimit() {
+    String hugeUrl = "https://x.example.org/" + "a".repeat(1_900_000);
+    String hugeTitle = "عنوان ".repeat(200_000);
+    String hugeDescription = "وصف الخبر ".repeat(500_000);
+    String rss =
+        "<rss version=\"2.0\"><channel><title>t</title>"
+            + "<item><title>ok</title><link>"
+            + hugeUrl
+            + "</link></item>"
+            + "<item><title>"
+            + hugeTitle
+            + "</title><link>https://x.example.org/1</link><description>"
+            + hugeDescription
+            + "</description></item></channel></rss>";
+    byte[] bytes = rss.getBytes(StandardCharsets.UTF_8);
+
+    ParsedFeed feed = new FeedParser(1000, 64 << 20).parse(bytes, null, null);
+
+    assertThat(feed.items())
+        .singleElement()
+        .extracting(FeedItem::link)
+        .isEqualTo("https://x.example.org/1");
+    FeedItem item = feed.items().get(0);
+    assertThat(item.title()).hasSize(1_000).isEqualTo(hugeTitle.substring(0, 1_000));
+    assertThat(item.summary()).hasSize(20_000);
+    assertThat(feed.problems())
+        .containsExactly(
+            "1 item refused: URL longer than 2,048 characters (article.max-url-chars; longest"
+                + " 1,900,022)",
+            "title cut at 1,000 characters in 1 item (article.max-title-chars; longest"
+                + " 1,199,999)",
+            "summary cut at 20,000 characters in 1 item (article.max-summary-chars; longest"
+                + " 5,000,000)");
+    Reliability.record(
+        "bad-input",
+        "FeedParserTest.hugeFieldsAreCutOrTheItemRefusedNamingTheLimit",
+        "RSS items with a 1.9 MB link, a 1.2 M-character title and a 5 M-char description",
+        "the item with the link refused, title and summary cut, each with its config key",
+        bytes.length
+            + " bytes in; 1 refused, title 1,199,999 -> 1,000, summary 5,000,000 -> 20,000");
+  }
+
+  @Test
+  void aCutDocumentIsReadAsFarAsItGoesWithoutCallingItMalformed() {
+    byte[] whole = rssItems(40).getBytes(StandardCharsets.UTF_8);
+    byte[] start = java.util.Arrays.copyOf(whole, whole.length / 2);
+
+    ParsedFeed cut = parser.parse(start, null, null, true);
+    ParsedFeed unknown = parser.parse(start, null, null);
+
+    assertThat(cut.isFeed()).isTrue();
+    assertThat(cut.items()).hasSizeBetween(15, 20);
+    assertThat(cut.problems()).as("the caller reports the cut").isEmpty();
+    assertThat(unknown.problems()).singleElement().asString().startsWith("malformed XML");
+    Reliability.record(
+        "bad-input",
+        "FeedParserTest.aCutDocumentIsReadAsFarAsItGoesWithoutCallingItMalformed",
+        "an RSS feed cut in the middle, as a fetch at its byte cap leaves it",
+        "the items before the cut are read and no problem calls it malformed XML",
+        start.length
+            + " of "
+            + whole.length
+            + " bytes; "
+            + cut.items().size()
+            + " of 40 items read");
   }
 }

@@ -24,7 +24,11 @@ public final class ImportChild {
     try (SqliteStore store = SqliteStore.open(dataDirectory)) {
       ImportSummary summary =
           new JsonlImporter(
-                  store, new UrlCanonicalizer(), raw -> Optional.<Instant>empty(), batchSize)
+                  store,
+                  new UrlCanonicalizer(),
+                  raw -> Optional.<Instant>empty(),
+                  ArticleLimits.DEFAULT,
+                  batchSize)
               .importFile(
                   file,
                   new ImportListener() {

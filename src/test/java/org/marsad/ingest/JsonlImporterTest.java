@@ -1,11 +1,16 @@
 package org.marsad.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marsad.dedup.UrlCanonicalizer;
 import org.marsad.model.Article;
 import org.marsad.store.SqliteStore;
+import org.marsad.testing.Reliability;
 
 class JsonlImporterTest {
   private static final String ALARABIYA =
@@ -143,7 +149,8 @@ class JsonlImporterTest {
     }
     List<Long> committed = new ArrayList<>();
     List<Long> storedAtCommit = new ArrayList<>();
-    new JsonlImporter(store, new UrlCanonicalizer(), raw -> Optional.empty(), 2)
+    new JsonlImporter(
+            store, new UrlCanonicalizer(), raw -> Optional.empty(), ArticleLimits.DEFAULT, 2)
         .importFrom(
             new ByteArrayInputStream(jsonl.toString().getBytes(StandardCharsets.UTF_8)),
             new ImportListener() {
@@ -160,7 +167,8 @@ class JsonlImporterTest {
   @Test
   void dateParserIsPluggable() throws Exception {
     Instant fixed = Instant.parse("2018-02-16T00:00:00Z");
-    new JsonlImporter(store, new UrlCanonicalizer(), raw -> Optional.of(fixed), 10)
+    new JsonlImporter(
+            store, new UrlCanonicalizer(), raw -> Optional.of(fixed), ArticleLimits.DEFAULT, 10)
         .importFile(sample(), ImportListener.NONE);
     assertThat(
             store
@@ -178,5 +186,163 @@ class JsonlImporterTest {
 
   private static String line(String url, String title, String text) {
     return "{\"url\": \"" + url + "\", \"title\": \"" + title + "\", \"text\": \"" + text + "\"}";
+  }
+
+  private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+  private static final Path ANT =
+      Path.of(
+          System.getProperty("marsad.data", "../shared/data"),
+          "ant-corpus-v2.1-sample",
+          "ant_v2.1_sample.jsonl");
+
+  /** Enough real lines to cover the corpus's sources and characters, few enough to be quick. */
+  private static final int ANT_LINES = 1_000;
+
+  private ImportSummary importBytes(byte[] jsonl) throws IOException {
+    return new JsonlImporter(store)
+        .importFrom(new ByteArrayInputStream(jsonl), ImportListener.NONE);
+  }
+
+  /** Lines joined by newlines, each in its own charset. */
+  private static byte[] lines(Object... textAndCharset) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int i = 0; i < textAndCharset.length; i += 2) {
+      out.write(((String) textAndCharset[i]).getBytes((Charset) textAndCharset[i + 1]));
+      out.write('\n');
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void windows1256LinesAreDecodedAndLatin1LinesAreMalformedByNumberAndByte() throws Exception {
+    String title = "«وزارة الصحة» تعلن خطة جديدة لمكافحة الأوبئة";
+    byte[] jsonl =
+        lines(
+            line("https://a.example/1", "خبر بالترميز الموحد", "نص"), StandardCharsets.UTF_8,
+            line("https://a.example/2", title, "نص الخبر"), WINDOWS_1256,
+            line("https://a.example/3", "café crème", "texte"), StandardCharsets.ISO_8859_1);
+
+    ImportSummary summary = importBytes(jsonl);
+
+    assertThat(summary.articlesNew()).isEqualTo(2);
+    assertThat(summary.linesRecoded()).isEqualTo(1);
+    assertThat(summary.linesMalformed()).isEqualTo(1);
+    assertThat(summary.firstProblems())
+        .extracting(LineProblem::toString)
+        .containsExactly(
+            "line 3: not UTF-8 (byte 0xE9 at offset "
+                + line("https://a.example/3", "café crème", "texte").indexOf('é')
+                + ")");
+    assertThat(store.articleByUrl("https://a.example/2").orElseThrow().title()).isEqualTo(title);
+    assertThat(store.articleByUrl("https://a.example/2").orElseThrow().body())
+        .isEqualTo("نص الخبر");
+    Reliability.record(
+        "bad-input",
+        "JsonlImporterTest.windows1256LinesAreDecodedAndLatin1LinesAreMalformedByNumberAndByte",
+        "JSONL with a UTF-8, a windows-1256 and a Latin-1 line",
+        "windows-1256 decoded and counted; Latin-1 malformed with line number and byte; no U+FFFD",
+        "2 new, 1 recoded, 1 malformed (line 3, byte 0xE9)");
+  }
+
+  @Test
+  void theAntSampleInWindows1256ImportsAsTheSameArticles() throws Exception {
+    assumeTrue(Files.isRegularFile(ANT), "ANT sample not found at " + ANT + ": skipped");
+    List<String> utf8Lines = Files.readAllLines(ANT, StandardCharsets.UTF_8);
+    CharsetEncoder encoder = WINDOWS_1256.newEncoder();
+    ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
+    ByteArrayOutputStream legacy = new ByteArrayOutputStream();
+    int encodable = 0;
+    for (String line : utf8Lines.subList(0, Math.min(ANT_LINES, utf8Lines.size()))) {
+      if (encoder.canEncode(line)) {
+        encodable++;
+        utf8.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        legacy.write((line + "\n").getBytes(WINDOWS_1256));
+      }
+    }
+    assumeTrue(encodable > 100, "too few ANT lines encodable in windows-1256: " + encodable);
+
+    ImportSummary first = importBytes(utf8.toByteArray());
+    ImportSummary again = importBytes(legacy.toByteArray());
+
+    assertThat(first.linesRecoded()).isZero();
+    assertThat(again.linesRecoded()).isEqualTo(again.articlesStored());
+    assertThat(again.linesMalformed()).isEqualTo(first.linesMalformed());
+    assertThat(again.articlesNew()).isZero();
+    assertThat(again.articlesUpdated()).as("same text as the UTF-8 import").isZero();
+    assertThat(again.articlesUnchanged()).isEqualTo(first.articlesStored());
+    Reliability.record(
+        "bad-input",
+        "JsonlImporterTest.theAntSampleInWindows1256ImportsAsTheSameArticles",
+        "the real ANT sample re-encoded in windows-1256 at run time, imported over its UTF-8 import",
+        "every line recognized as windows-1256 and stored unchanged (no U+FFFD, no revision)",
+        String.format(
+            java.util.Locale.ROOT,
+            "%,d of the first %,d lines encodable; %,d recoded, %,d unchanged, %,d updated",
+            encodable,
+            Math.min(ANT_LINES, utf8Lines.size()),
+            again.linesRecoded(),
+            again.articlesUnchanged(),
+            again.articlesUpdated()));
+  }
+
+  @Test
+  void loneSurrogatesAreReplacedSoAReimportChangesNothing() throws Exception {
+    String jsonl =
+        "{\"url\": \"https://a.example/s\", \"title\": \"خبر \\ud800 عاجل\","
+            + " \"text\": \"نص \\udc00\", \"author\": \"\\ud83d\"}";
+
+    ImportSummary first = importText(jsonl);
+    ImportSummary again = importText(jsonl);
+
+    Article stored = store.articleByUrl("https://a.example/s").orElseThrow();
+    assertThat(stored.title()).isEqualTo("خبر \uFFFD عاجل");
+    assertThat(stored.body()).isEqualTo("نص \uFFFD");
+    assertThat(stored.author()).isEqualTo("\uFFFD");
+    assertThat(first.articlesNew()).isEqualTo(1);
+    assertThat(again.articlesUnchanged()).isEqualTo(1);
+    assertThat(store.revisions(stored.id())).isEmpty();
+    Reliability.record(
+        "bad-input",
+        "JsonlImporterTest.loneSurrogatesAreReplacedSoAReimportChangesNothing",
+        "JSONL whose title, text and author hold lone surrogates as JSON escapes",
+        "each becomes U+FFFD before storage; importing again changes nothing",
+        "3 lone surrogates replaced; re-import: "
+            + again.articlesUnchanged()
+            + " unchanged, "
+            + store.revisions(stored.id()).size()
+            + " revisions");
+  }
+
+  @Test
+  void hugeFieldsAreCutOrTheLineRefusedNamingTheLimit() throws Exception {
+    String hugeUrl = "https://a.example/" + "a".repeat(1_900_000);
+    String jsonl =
+        line(hugeUrl, "عنوان", "نص")
+            + "\n"
+            + line("https://a.example/long", "عنوان طويل ".repeat(100_000), "فقرة ".repeat(300_000))
+            + "\n";
+
+    ImportSummary summary = importText(jsonl);
+
+    assertThat(summary.linesMalformed()).isEqualTo(1);
+    assertThat(summary.firstProblems())
+        .extracting(LineProblem::toString)
+        .containsExactly(
+            "line 1: URL of 1,900,018 characters refused (article.max-url-chars = 2,048)");
+    assertThat(summary.linesCut()).isEqualTo(1);
+    assertThat(summary.firstCuts())
+        .extracting(LineProblem::toString)
+        .containsExactly(
+            "line 2: title cut at 1,000 of 1,099,999 characters (article.max-title-chars);"
+                + " body cut at 1,000,000 of 1,499,999 characters (article.max-body-chars)");
+    Article stored = store.articleByUrl("https://a.example/long").orElseThrow();
+    assertThat(stored.title()).hasSize(1_000);
+    assertThat(stored.body()).hasSize(1_000_000);
+    Reliability.record(
+        "bad-input",
+        "JsonlImporterTest.hugeFieldsAreCutOrTheLineRefusedNamingTheLimit",
+        "JSONL lines with a 1.9 MB URL, a 1.1 M-character title and a 1.5 M-character body",
+        "the URL line refused with its reason, title and body cut and reported with their keys",
+        jsonl.length() + " characters in; 1 refused, title -> 1,000, body -> 1,000,000");
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.dedup.UrlCanonicalizer;
 import org.marsad.extract.PageExtractor;
+import org.marsad.ingest.ArticleLimits;
 import org.marsad.ingest.FeedItem;
 import org.marsad.model.Article;
 import org.marsad.model.Source;
@@ -31,7 +32,11 @@ class FeedArticlesTest {
   private final CannedFetcher fetcher = new CannedFetcher();
   private final FeedArticles articles =
       new FeedArticles(
-          fetcher, new PageExtractor(), new UrlCanonicalizer(), Clock.fixed(NOW, ZoneOffset.UTC));
+          fetcher,
+          new PageExtractor(),
+          new UrlCanonicalizer(),
+          ArticleLimits.DEFAULT,
+          Clock.fixed(NOW, ZoneOffset.UTC));
 
   private static FeedItem item(String link, String summary, String content) {
     return new FeedItem(
