@@ -20,7 +20,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * jitter on timeouts, connection errors and 5xx. Bodies are read against a deadline (connect + read
  * timeout for the whole request), capped before and after gzip/deflate decoding.
  *
- * <p>Redirects are followed here rather than by the JDK so that every hop passes these checks.
+ * <p>Redirects are followed here rather than by the HTTP client so that every hop passes these
+ * checks, each hop's host looked up once, by the guard, right before connecting.
  */
 public final class HttpFetcher implements Fetcher, AutoCloseable {
   /** robots.txt files are parsed up to this size (RFC 9309 asks for at least 500 KiB). */
@@ -64,7 +65,7 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
     return fetch(url, conditional, false);
   }
 
-  /** Closes the connections; requests in flight fail. */
+  /** Closes the connections; requests in flight fail at once. */
   @Override
   public void close() {
     transport.close();

@@ -7,9 +7,9 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -30,7 +30,8 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * One GET at a time over Apache HttpClient 5, with nothing automatic: no redirects, retries,
  * decompression or cookies ({@link HttpFetcher} does those with its own checks and caps). Thread-
- * safe; closing it cuts the connections in use.
+ * safe. A socket read does not notice a thread's interrupt: closing the transport cuts the
+ * connections in use, so shut down the callers first, then close it.
  *
  * <p>Why this client: its DNS hook is {@link AddressGuard#resolve}, so a connection goes only to
  * addresses that the guard checked in the same look-up, while TLS still verifies and sends (SNI)
@@ -82,13 +83,17 @@ final class HttpTransport implements AutoCloseable {
             .disableAuthCaching()
             .setUserAgent(config.userAgent())
             .build();
-    this.watchdog =
-        Executors.newSingleThreadScheduledExecutor(
+    ScheduledThreadPoolExecutor alarms =
+        new ScheduledThreadPoolExecutor(
+            1,
             r -> {
               Thread thread = new Thread(r, "marsad-http-deadline");
               thread.setDaemon(true);
               return thread;
             });
+    alarms.setRemoveOnCancelPolicy(true); // a finished exchange leaves no alarm queued behind it
+    alarms.prestartCoreThread(); // not started by the first request, inside its deadline
+    this.watchdog = alarms;
   }
 
   /** The guard as the client's only DNS: one look-up, checked, and nothing else connected to. */
@@ -150,6 +155,9 @@ final class HttpTransport implements AutoCloseable {
     } catch (AddressGuard.RefusedHostException refused) {
       return Exchange.failed(0, FetchFailure.PRIVATE_ADDRESS, refused.getMessage());
     } catch (IOException | RuntimeException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        return Exchange.failed(0, FetchFailure.INTERRUPTED, "interrupted");
+      }
       if (timedOut.get()) {
         return Exchange.failed(
             0, FetchFailure.TIMEOUT, "timed out after " + deadlineMillis + " ms: " + url);
