@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -195,6 +197,7 @@ class HostileWebIT {
   void aBodyLongerThanItsContentLengthIsReadOnlyToTheDeclaredLength() throws Exception {
     byte[] extra = new byte[64 * 1024];
     java.util.Arrays.fill(extra, (byte) 'x');
+    CountDownLatch allSent = new CountDownLatch(1);
     RawSocketServer liar =
         serve(
             PUBLIC,
@@ -205,6 +208,7 @@ class HostileWebIT {
                   "HTTP/1.1 200 OK", "Content-Type: text/plain", "Content-Length: 5");
               connection.writeBody("hello".getBytes(StandardCharsets.US_ASCII));
               connection.writeBody(extra);
+              allSent.countDown();
               Thread.sleep(5_000);
             });
 
@@ -215,6 +219,7 @@ class HostileWebIT {
     assertThat(result.outcome()).isEqualTo(FetchOutcome.OK);
     assertThat(new String(result.body(), StandardCharsets.US_ASCII)).isEqualTo("hello");
     assertThat(result.truncated()).isFalse();
+    assertThat(allSent.await(5, TimeUnit.SECONDS)).isTrue();
     Reliability.record(
         "hostile-web",
         "HostileWebIT.aBodyLongerThanItsContentLengthIsReadOnlyToTheDeclaredLength",
