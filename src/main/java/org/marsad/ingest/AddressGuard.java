@@ -6,40 +6,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Refuses addresses that a feed URL must not reach: private, loopback, link-local, unspecified,
- * multicast and carrier-grade NAT blocks, unless configuration allows them. Thread-safe.
+ * Refuses hosts that a feed URL must not reach: private, loopback, link-local, documentation,
+ * benchmarking, multicast and other special-purpose addresses ({@link ReservedAddresses} lists
+ * them, after the IANA special-purpose registries), in IPv4 or hidden in an IPv6 form, unless
+ * configuration allows them. Thread-safe.
  *
  * <p>Why: a feed URL is user input; without this guard, {@code marsad serve} could be made to read
  * a router page or a cloud metadata service ({@code 169.254.169.254}) and store the answer.
  *
- * <p>IPv4-mapped IPv6 addresses ({@code ::ffff:10.0.0.1}) arrive as IPv4 addresses from the JDK, so
- * they are checked as such. Every address a host name resolves to is checked; one refused address
- * refuses the host, so that a name cannot hide a private address behind a public one. Limit (DNS
- * rebinding): the JDK HTTP client resolves the name again when it connects. The JVM's positive DNS
- * cache (30 s by default, {@code networkaddress.cache.ttl}) usually returns the same answer, but a
- * resolver that changes its answer between the two look-ups within that window is not caught here.
+ * <p>Every address a host name resolves to is checked; one refused address refuses the host, so
+ * that a name cannot hide a private address behind a public one. {@link #resolve} is the look-up
+ * that {@link HttpFetcher} connects with, so the addresses checked are the addresses connected to:
+ * a name that answers differently the second time (DNS rebinding) is never asked twice.
  */
 public final class AddressGuard {
-  private static final List<AddressRange> REFUSED =
-      List.of(
-              "0.0.0.0/8",
-              "10.0.0.0/8",
-              "100.64.0.0/10",
-              "127.0.0.0/8",
-              "169.254.0.0/16",
-              "172.16.0.0/12",
-              "192.168.0.0/16",
-              "224.0.0.0/4",
-              "240.0.0.0/4",
-              "::/128",
-              "::1/128",
-              "fc00::/7",
-              "fe80::/10",
-              "ff00::/8")
-          .stream()
-          .map(AddressRange::parse)
-          .toList();
-
   private final boolean allowAll;
   private final List<AddressRange> allowed;
   private final HostResolver resolver;
@@ -48,6 +28,16 @@ public final class AddressGuard {
   @FunctionalInterface
   public interface HostResolver {
     InetAddress[] resolve(String host) throws UnknownHostException;
+  }
+
+  /**
+   * A host refused by the guard. An {@link UnknownHostException} so that it can travel through a
+   * DNS resolver interface; its message is the one-line reason.
+   */
+  public static final class RefusedHostException extends UnknownHostException {
+    RefusedHostException(String reason) {
+      super(reason);
+    }
   }
 
   /**
@@ -70,25 +60,42 @@ public final class AddressGuard {
     if (allowAll) {
       return Optional.empty();
     }
-    InetAddress[] addresses;
     try {
-      addresses = resolver.resolve(host);
+      resolve(host);
+      return Optional.empty();
+    } catch (RefusedHostException refused) {
+      return Optional.of(refused.getMessage());
     } catch (UnknownHostException e) {
       return Optional.of("unknown host: " + host);
     }
+  }
+
+  /**
+   * Resolves {@code host} once ({@code [::1]} brackets removed) and returns its addresses when
+   * every one is allowed.
+   *
+   * @throws RefusedHostException naming the first refused address and its block
+   * @throws UnknownHostException when the name does not resolve
+   */
+  public InetAddress[] resolve(String host) throws UnknownHostException {
+    String name =
+        host.length() > 2 && host.startsWith("[") && host.endsWith("]")
+            ? host.substring(1, host.length() - 1)
+            : host;
+    InetAddress[] addresses = resolver.resolve(name);
+    if (addresses == null || addresses.length == 0) {
+      throw new UnknownHostException(host);
+    }
+    if (allowAll) {
+      return addresses.clone();
+    }
     for (InetAddress address : addresses) {
-      for (AddressRange range : REFUSED) {
-        if (range.contains(address) && allowed.stream().noneMatch(a -> a.contains(address))) {
-          return Optional.of(
-              "refused private or reserved address "
-                  + address.getHostAddress()
-                  + " ("
-                  + range
-                  + ") for host "
-                  + host);
-        }
+      Optional<String> why = ReservedAddresses.refusal(address, allowed);
+      if (why.isPresent()) {
+        throw new RefusedHostException(
+            "refused private or reserved address " + why.get() + " for host " + host);
       }
     }
-    return Optional.empty();
+    return addresses.clone();
   }
 }

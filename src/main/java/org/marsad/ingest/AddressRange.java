@@ -7,7 +7,9 @@ import java.util.Arrays;
 /**
  * One CIDR block such as {@code 10.0.0.0/8} or {@code fc00::/7}. Immutable and thread-safe.
  *
- * <p>IPv4 blocks match IPv4 addresses only and IPv6 blocks IPv6 addresses only.
+ * <p>IPv4 blocks match IPv4 addresses only and IPv6 blocks IPv6 addresses only. An IPv6 block
+ * written in the IPv4-mapped form ({@code ::ffff:0:0/96}) stays an IPv6 block, although the JDK
+ * parses its address as IPv4.
  */
 public final class AddressRange {
   private final byte[] network;
@@ -38,6 +40,9 @@ public final class AddressRange {
     int prefix;
     try {
       bytes = InetAddress.getByName(literal).getAddress();
+      if (literal.contains(":") && bytes.length == 4) {
+        bytes = mappedIpv6(bytes);
+      }
       prefix = Integer.parseInt(cidr.substring(slash + 1));
     } catch (UnknownHostException | NumberFormatException e) {
       throw new IllegalArgumentException("not a CIDR block (address/prefix): " + cidr, e);
@@ -46,6 +51,14 @@ public final class AddressRange {
       throw new IllegalArgumentException("CIDR prefix out of range: " + cidr);
     }
     return new AddressRange(bytes, prefix, cidr);
+  }
+
+  private static byte[] mappedIpv6(byte[] ipv4) {
+    byte[] ipv6 = new byte[16];
+    ipv6[10] = (byte) 0xFF;
+    ipv6[11] = (byte) 0xFF;
+    System.arraycopy(ipv4, 0, ipv6, 12, 4);
+    return ipv6;
   }
 
   /** True when {@code address} lies in this block. */

@@ -37,8 +37,7 @@ final class BodyDecoder {
    *     compressed stream is then expected and not an error
    * @return the decoded bytes, flagged truncated when cut at {@code cap} or when the input was
    */
-  static CappedBodySubscriber.Body decode(
-      byte[] raw, boolean rawTruncated, String contentEncoding, long cap)
+  static CappedBody decode(byte[] raw, boolean rawTruncated, String contentEncoding, long cap)
       throws UndecodableException {
     List<String> codings =
         contentEncoding == null
@@ -47,15 +46,15 @@ final class BodyDecoder {
                 .map(c -> c.trim().toLowerCase(Locale.ROOT))
                 .filter(c -> !c.isEmpty() && !c.equals("identity"))
                 .toList();
-    CappedBodySubscriber.Body body = new CappedBodySubscriber.Body(raw, rawTruncated);
+    CappedBody body = new CappedBody(raw, rawTruncated);
     for (int i = codings.size() - 1; i >= 0; i--) {
       body = decodeOne(body, codings.get(i), cap);
     }
     return body;
   }
 
-  private static CappedBodySubscriber.Body decodeOne(
-      CappedBodySubscriber.Body in, String coding, long cap) throws UndecodableException {
+  private static CappedBody decodeOne(CappedBody in, String coding, long cap)
+      throws UndecodableException {
     try {
       switch (coding) {
         case "gzip", "x-gzip":
@@ -71,8 +70,7 @@ final class BodyDecoder {
   }
 
   /** "deflate" should be zlib-wrapped, but some servers send raw deflate: try both. */
-  private static CappedBodySubscriber.Body inflateDeflate(CappedBodySubscriber.Body in, long cap)
-      throws IOException {
+  private static CappedBody inflateDeflate(CappedBody in, long cap) throws IOException {
     try {
       return inflate(new InflaterInputStream(new ByteArrayInputStream(in.bytes())), in, cap);
     } catch (ZipException notZlib) {
@@ -83,24 +81,24 @@ final class BodyDecoder {
     }
   }
 
-  private static CappedBodySubscriber.Body inflate(
-      InputStream stream, CappedBodySubscriber.Body in, long cap) throws IOException {
+  private static CappedBody inflate(InputStream stream, CappedBody in, long cap)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] chunk = new byte[CHUNK];
     try (stream) {
       while (true) {
         int n = stream.read(chunk, 0, (int) Math.min(CHUNK, cap + 1 - out.size()));
         if (n < 0) {
-          return new CappedBodySubscriber.Body(out.toByteArray(), in.truncated());
+          return new CappedBody(out.toByteArray(), in.truncated());
         }
         out.write(chunk, 0, n);
         if (out.size() > cap) {
-          return new CappedBodySubscriber.Body(Arrays.copyOf(out.toByteArray(), (int) cap), true);
+          return new CappedBody(Arrays.copyOf(out.toByteArray(), (int) cap), true);
         }
       }
     } catch (EOFException cut) {
       if (in.truncated()) {
-        return new CappedBodySubscriber.Body(out.toByteArray(), true);
+        return new CappedBody(out.toByteArray(), true);
       }
       throw cut;
     }

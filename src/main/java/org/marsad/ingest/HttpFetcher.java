@@ -2,54 +2,39 @@ package org.marsad.ingest;
 
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A polite, defensive HTTP fetcher on {@code java.net.http}. Thread-safe; share one per process so
- * that per-host limits and the robots.txt cache are shared.
+ * A polite, defensive HTTP fetcher. Thread-safe; share one per process so that per-host limits and
+ * the robots.txt cache are shared.
  *
  * <p>Each request, and each redirect hop separately: only http/https; the host's addresses checked
- * by {@link AddressGuard}; robots.txt obeyed; at most {@code maxConnectionsPerHost} in flight and
- * {@code max(minDelayPerHost, Crawl-delay)} between starts per host; retried with exponential
- * backoff and jitter on timeouts, connection errors and 5xx. Bodies are read against a deadline
- * (connect + read timeout for the whole request), capped before and after gzip/deflate decoding.
+ * by {@link AddressGuard} in the one look-up that the connection uses ({@link HttpTransport});
+ * robots.txt obeyed; at most {@code maxConnectionsPerHost} in flight and {@code
+ * max(minDelayPerHost, Crawl-delay)} between starts per host; retried with exponential backoff and
+ * jitter on timeouts, connection errors and 5xx. Bodies are read against a deadline (connect + read
+ * timeout for the whole request), capped before and after gzip/deflate decoding.
  *
- * <p>Redirects are followed here rather than by the JDK so that every hop passes these checks.
+ * <p>Redirects are followed here rather than by the HTTP client so that every hop passes these
+ * checks, each hop's host looked up once, by the guard, right before connecting.
  */
 public final class HttpFetcher implements Fetcher, AutoCloseable {
   /** robots.txt files are parsed up to this size (RFC 9309 asks for at least 500 KiB). */
   static final long ROBOTS_MAX_BYTES = 512 * 1024;
-
-  /** Bodies of error and redirect responses are read only this far. */
-  private static final long IGNORED_BODY_MAX_BYTES = 8 * 1024;
 
   private static final String ACCEPT =
       "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9,"
           + " text/xml;q=0.9, application/json;q=0.8, text/html;q=0.8, */*;q=0.5";
 
   private final FetcherConfig config;
-  private final AddressGuard guard;
   private final HostThrottle throttle;
   private final RobotsCache robots;
-  private final ExecutorService httpExecutor;
-  private final HttpClient client;
+  private final HttpTransport transport;
 
   /** A fetcher with the system clock and DNS. */
   public HttpFetcher(FetcherConfig config) {
@@ -58,11 +43,14 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
 
   /**
    * @param clock drives the robots.txt cache expiry
-   * @param resolver the DNS look-up used by the private-network guard
+   * @param resolver the DNS look-up; the only one made, each answer checked by the guard
    */
   public HttpFetcher(FetcherConfig config, Clock clock, AddressGuard.HostResolver resolver) {
     this.config = config;
-    this.guard = new AddressGuard(config.allowPrivateNetworks(), config.allowedRanges(), resolver);
+    this.transport =
+        new HttpTransport(
+            config,
+            new AddressGuard(config.allowPrivateNetworks(), config.allowedRanges(), resolver));
     this.throttle = new HostThrottle(config.maxConnectionsPerHost());
     this.robots =
         new RobotsCache(
@@ -70,20 +58,6 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
             config.robotsTtl(),
             clock,
             url -> fetch(url, ConditionalRequest.NONE, true));
-    this.httpExecutor =
-        Executors.newCachedThreadPool(
-            r -> {
-              Thread thread = new Thread(r, "marsad-http");
-              thread.setDaemon(true);
-              return thread;
-            });
-    this.client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(config.connectTimeout())
-            .executor(httpExecutor)
-            .build();
   }
 
   @Override
@@ -91,10 +65,10 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
     return fetch(url, conditional, false);
   }
 
-  /** Stops the client's threads; requests in flight fail. */
+  /** Closes the connections; requests in flight fail at once. */
   @Override
   public void close() {
-    httpExecutor.shutdownNow();
+    transport.close();
   }
 
   /**
@@ -125,15 +99,16 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
         }
         gap = politenessGap(rules);
       }
-      Exchange exchange = exchangeWithRetries(current, conditional, maxBytes, gap, attempts);
-      if (exchange.failure != null) {
-        return attempts.failed(current, exchange.status, exchange.failure, exchange.message);
+      HttpTransport.Exchange exchange =
+          exchangeWithRetries(current, conditional, maxBytes, gap, attempts);
+      if (exchange.failure() != null) {
+        return attempts.failed(current, exchange.status(), exchange.failure(), exchange.message());
       }
-      int status = exchange.status;
+      int status = exchange.status();
       if (!isRedirect(status)) {
         return attempts.finished(current, exchange);
       }
-      URI next = redirectTarget(current, exchange.headers);
+      URI next = redirectTarget(current, exchange);
       if (next == null) {
         return attempts.failed(
             current, status, FetchFailure.REDIRECTS, "HTTP " + status + " without a Location");
@@ -152,8 +127,11 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
   /** Why a URL may not be fetched. */
   private record Refusal(FetchFailure failure, String message) {}
 
-  /** Null when the URL may be fetched: http(s), with a host on an allowed address. */
-  private Refusal refusal(URI url) {
+  /**
+   * Null when the URL may be requested: http(s) with a host. Whether the host's addresses are
+   * allowed is checked when connecting, in the same look-up.
+   */
+  private static Refusal refusal(URI url) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       return new Refusal(FetchFailure.BAD_URL, "only http and https URLs are fetched: " + url);
@@ -161,10 +139,7 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
     if (url.getHost() == null) {
       return new Refusal(FetchFailure.BAD_URL, "URL without a host: " + url);
     }
-    return guard
-        .check(url.getHost())
-        .map(why -> new Refusal(FetchFailure.PRIVATE_ADDRESS, why))
-        .orElse(null);
+    return null;
   }
 
   private Duration politenessGap(RobotsCache.Rules rules) {
@@ -185,8 +160,8 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
   }
 
-  private static URI redirectTarget(URI from, HttpHeaders headers) {
-    String location = headers.firstValue("Location").orElse(null);
+  private static URI redirectTarget(URI from, HttpTransport.Exchange exchange) {
+    String location = exchange.header("Location");
     if (location == null || location.isBlank()) {
       return null;
     }
@@ -197,28 +172,28 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
     }
   }
 
-  private Exchange exchangeWithRetries(
+  private HttpTransport.Exchange exchangeWithRetries(
       URI url, ConditionalRequest conditional, long maxBytes, Duration gap, Attempts attempts) {
     for (int attempt = 1; ; attempt++) {
       attempts.count++;
-      Exchange exchange;
+      HttpTransport.Exchange exchange;
       try (HostThrottle.Permit permit = throttle.acquire(hostKey(url), gap)) {
-        exchange = exchangeOnce(url, conditional, maxBytes);
+        exchange = transport.get(url, requestHeaders(conditional), maxBytes);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return Exchange.failed(0, FetchFailure.INTERRUPTED, "interrupted");
+        return HttpTransport.Exchange.failed(0, FetchFailure.INTERRUPTED, "interrupted");
       }
-      if (exchange.failure == null || !exchange.failure.retryable()) {
+      if (exchange.failure() == null || !exchange.failure().retryable()) {
         return exchange;
       }
       if (attempt == config.maxAttempts()) {
-        return exchange.withMessage(exchange.message + " after " + attempt + " attempts");
+        return exchange.withMessage(exchange.message() + " after " + attempt + " attempts");
       }
       try {
         Thread.sleep(backoff(attempt).toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return Exchange.failed(0, FetchFailure.INTERRUPTED, "interrupted");
+        return HttpTransport.Exchange.failed(0, FetchFailure.INTERRUPTED, "interrupted");
       }
     }
   }
@@ -241,125 +216,18 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
     return url.getHost().toLowerCase(Locale.ROOT) + ":" + port;
   }
 
-  private Exchange exchangeOnce(URI url, ConditionalRequest conditional, long maxBytes) {
-    HttpRequest request;
-    try {
-      request = request(url, conditional);
-    } catch (IllegalArgumentException e) {
-      return Exchange.failed(
-          0, FetchFailure.BAD_URL, "cannot request " + url + ": " + e.getMessage());
-    }
-    AtomicReference<CappedBodySubscriber> body = new AtomicReference<>();
-    HttpResponse.BodyHandler<CappedBodySubscriber.Body> handler =
-        info -> {
-          boolean wanted = info.statusCode() / 100 == 2;
-          CappedBodySubscriber subscriber =
-              new CappedBodySubscriber(wanted ? maxBytes : IGNORED_BODY_MAX_BYTES);
-          body.set(subscriber);
-          return subscriber;
-        };
-    CompletableFuture<HttpResponse<CappedBodySubscriber.Body>> future =
-        client.sendAsync(request, handler);
-    long deadlineMillis = config.connectTimeout().plus(config.readTimeout()).toMillis();
-    try {
-      HttpResponse<CappedBodySubscriber.Body> response =
-          future.get(deadlineMillis, TimeUnit.MILLISECONDS);
-      return Exchange.of(response);
-    } catch (TimeoutException e) {
-      abort(future, body.get());
-      return Exchange.failed(
-          0, FetchFailure.TIMEOUT, "timed out after " + deadlineMillis + " ms: " + url);
-    } catch (InterruptedException e) {
-      abort(future, body.get());
-      Thread.currentThread().interrupt();
-      return Exchange.failed(0, FetchFailure.INTERRUPTED, "interrupted");
-    } catch (ExecutionException e) {
-      return Exchange.failed(0, classify(e.getCause()), describe(e.getCause(), url));
-    }
-  }
-
-  /**
-   * @throws IllegalArgumentException for a URL or stored validator the JDK client rejects
-   */
-  private HttpRequest request(URI url, ConditionalRequest conditional) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(url)
-            .GET()
-            .timeout(config.readTimeout())
-            .header("User-Agent", config.userAgent())
-            .header("Accept", ACCEPT)
-            .header("Accept-Encoding", "gzip, deflate");
+  private Map<String, String> requestHeaders(ConditionalRequest conditional) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("User-Agent", config.userAgent());
+    headers.put("Accept", ACCEPT);
+    headers.put("Accept-Encoding", "gzip, deflate");
     if (conditional.etag() != null) {
-      request.header("If-None-Match", conditional.etag());
+      headers.put("If-None-Match", conditional.etag());
     }
     if (conditional.lastModified() != null) {
-      request.header("If-Modified-Since", conditional.lastModified());
+      headers.put("If-Modified-Since", conditional.lastModified());
     }
-    return request.build();
-  }
-
-  private static void abort(CompletableFuture<?> future, CappedBodySubscriber body) {
-    if (body != null) {
-      body.abort();
-    }
-    future.cancel(true);
-  }
-
-  private static FetchFailure classify(Throwable cause) {
-    if (cause instanceof HttpTimeoutException) {
-      return FetchFailure.TIMEOUT;
-    }
-    return FetchFailure.CONNECTION;
-  }
-
-  private static String describe(Throwable cause, URI url) {
-    String what =
-        cause instanceof HttpConnectTimeoutException
-            ? "connect timed out"
-            : cause instanceof HttpTimeoutException
-                ? "timed out"
-                : cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-    return what + ": " + url;
-  }
-
-  /** One request's answer, or why there was none. */
-  private static final class Exchange {
-    final int status;
-    final HttpHeaders headers;
-    final CappedBodySubscriber.Body body;
-    final FetchFailure failure;
-    final String message;
-
-    private Exchange(
-        int status,
-        HttpHeaders headers,
-        CappedBodySubscriber.Body body,
-        FetchFailure failure,
-        String message) {
-      this.status = status;
-      this.headers = headers;
-      this.body = body;
-      this.failure = failure;
-      this.message = message;
-    }
-
-    static Exchange of(HttpResponse<CappedBodySubscriber.Body> response) {
-      int status = response.statusCode();
-      if (status / 100 == 5) {
-        return new Exchange(
-            status, response.headers(), null, FetchFailure.SERVER_ERROR, "HTTP " + status);
-      }
-      return new Exchange(status, response.headers(), response.body(), null, null);
-    }
-
-    static Exchange failed(int status, FetchFailure failure, String message) {
-      return new Exchange(status, HttpHeaders.of(Map.of(), (a, b) -> true), null, failure, message);
-    }
-
-    Exchange withMessage(String newMessage) {
-      return new Exchange(status, headers, body, failure, newMessage);
-    }
+    return headers;
   }
 
   /** Counts tries over hops and builds the result. */
@@ -398,12 +266,11 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
           elapsed());
     }
 
-    FetchResult finished(URI at, Exchange exchange) {
-      int status = exchange.status;
-      HttpHeaders headers = exchange.headers;
-      String contentType = headers.firstValue("Content-Type").orElse(null);
-      String etag = headers.firstValue("ETag").orElse(null);
-      String lastModified = headers.firstValue("Last-Modified").orElse(null);
+    FetchResult finished(URI at, HttpTransport.Exchange exchange) {
+      int status = exchange.status();
+      String contentType = exchange.header("Content-Type");
+      String etag = exchange.header("ETag");
+      String lastModified = exchange.header("Last-Modified");
       if (status == 304) {
         return new FetchResult(
             requested,
@@ -423,13 +290,13 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
       if (status / 100 != 2) {
         return failed(at, status, FetchFailure.HTTP_STATUS, "HTTP " + status + ": " + at);
       }
-      CappedBodySubscriber.Body decoded;
+      CappedBody decoded;
       try {
         decoded =
             BodyDecoder.decode(
-                exchange.body.bytes(),
-                exchange.body.truncated(),
-                headers.firstValue("Content-Encoding").orElse(null),
+                exchange.body().bytes(),
+                exchange.body().truncated(),
+                exchange.header("Content-Encoding"),
                 maxBytes);
       } catch (BodyDecoder.UndecodableException e) {
         return failed(at, status, FetchFailure.BAD_ENCODING, e.getMessage() + ": " + at);

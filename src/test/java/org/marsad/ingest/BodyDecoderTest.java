@@ -43,7 +43,7 @@ class BodyDecoderTest {
     byte[] bomb = Compression.gzip(megabyteOfZeros, 200);
     assertThat(bomb.length).isLessThan(300_000);
 
-    CappedBodySubscriber.Body body = BodyDecoder.decode(bomb, false, "gzip", 100_000);
+    CappedBody body = BodyDecoder.decode(bomb, false, "gzip", 100_000);
 
     assertThat(body.truncated()).isTrue();
     assertThat(body.bytes()).hasSize(100_000);
@@ -56,7 +56,7 @@ class BodyDecoderTest {
     byte[] compressed = Compression.gzip(big, 1);
     byte[] cut = Arrays.copyOf(compressed, compressed.length / 2);
 
-    CappedBodySubscriber.Body body = BodyDecoder.decode(cut, true, "gzip", 1 << 20);
+    CappedBody body = BodyDecoder.decode(cut, true, "gzip", 1 << 20);
     assertThat(body.truncated()).isTrue();
     assertThat(body.bytes().length).isLessThan(big.length);
 

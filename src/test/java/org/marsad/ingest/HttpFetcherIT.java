@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.testing.Compression;
 import org.marsad.testing.Fixtures;
 import org.marsad.testing.LoopbackServer;
+import org.marsad.testing.Reliability;
 
 /** The fetcher against a real HTTP server on loopback, including servers that misbehave. */
 class HttpFetcherIT {
@@ -161,9 +162,16 @@ class HttpFetcherIT {
 
     long start = System.nanoTime();
     FetchResult result = fetcher.fetch(server.url("/stall"));
+    long cutMillis = (System.nanoTime() - start) / 1_000_000;
 
     assertThat(result.failure()).isEqualTo(FetchFailure.TIMEOUT);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    assertThat(cutMillis).isLessThan(5_000);
+    Reliability.record(
+        "hostile-web",
+        "HttpFetcherIT.aStallingServerTimesOutWithinTheDeadline",
+        "a server that accepts the request and never answers",
+        "TIMEOUT within connect+read (1300 ms here), one attempt",
+        "cut after " + cutMillis + " ms: " + result.message());
   }
 
   @Test
@@ -187,6 +195,12 @@ class HttpFetcherIT {
     assertThat(result.failure()).isEqualTo(FetchFailure.TIMEOUT);
     assertThat(result.attempts()).isEqualTo(3);
     assertThat(result.elapsed()).isLessThan(Duration.ofSeconds(15));
+    Reliability.record(
+        "hostile-web",
+        "HttpFetcherIT.aBodyThatStallsHalfwayTimesOutToo",
+        "200 with the start of a feed, then silence",
+        "TIMEOUT after 3 attempts, no half feed returned",
+        result.attempts() + " attempts in " + result.elapsed().toMillis() + " ms");
   }
 
   @Test
@@ -211,6 +225,16 @@ class HttpFetcherIT {
     assertThat(result.failure()).isEqualTo(FetchFailure.REDIRECTS);
     assertThat(result.message()).startsWith("more than 5 redirects");
     assertThat(server.hits("/a") + server.hits("/b")).isEqualTo(6);
+    Reliability.record(
+        "hostile-web",
+        "HttpFetcherIT.stopsARedirectLoopAfterFiveRedirects",
+        "3xx loop: /a 302 to /b, /b 307 to /a",
+        "REDIRECTS failure after the configured 5 redirects",
+        (server.hits("/a") + server.hits("/b"))
+            + " requests in "
+            + result.elapsed().toMillis()
+            + " ms: "
+            + result.message());
   }
 
   @Test
@@ -230,6 +254,12 @@ class HttpFetcherIT {
     assertThat(toPrivate.message()).contains("10.20.30.40").contains("10.0.0.0/8");
     assertThat(toIpv6Loopback.failure()).isEqualTo(FetchFailure.PRIVATE_ADDRESS);
     assertThat(server.hits("/feed")).isZero();
+    Reliability.record(
+        "hostile-web",
+        "HttpFetcherIT.refusesARedirectToAPrivateAddressWithoutConnecting",
+        "redirects to http://10.20.30.40/feed and http://[::1]/feed",
+        "PRIVATE_ADDRESS for each hop, no request reaches the target",
+        "2 refused; " + server.hits("/feed") + " requests to the target");
   }
 
   @Test
@@ -264,6 +294,18 @@ class HttpFetcherIT {
     assertThat(cut.truncated()).isTrue();
     assertThat(cut.body()).hasSize(1 << 20);
     assertThat(refused.failure()).isEqualTo(FetchFailure.TOO_LARGE);
+    Reliability.record(
+        "hostile-web",
+        "HttpFetcherIT.capsAGzipBomb",
+        "gzip bomb: " + bomb.length + " bytes inflating to 100 MiB",
+        "decompressed body cut at the 1 MiB cap (or TOO_LARGE when so configured)",
+        bomb.length
+            + " bytes read, "
+            + cut.body().length
+            + " bytes kept, in "
+            + cut.elapsed().toMillis()
+            + " ms; strict: "
+            + refused.failure());
   }
 
   @Test
@@ -291,6 +333,17 @@ class HttpFetcherIT {
     assertThat(result.body()).hasSize(1 << 20);
     assertThat(result.message()).isEqualTo("cut at 1048576 bytes");
     assertThat(sentChunks.get()).isLessThan(800);
+    Reliability.record(
+        "hostile-web",
+        "HttpFetcherIT.capsAFiftyMegabyteStreamWithoutReadingItAll",
+        "a 50 MiB response to a fetcher capped at 1 MiB",
+        "body cut at 1 MiB and the connection closed instead of drained",
+        sentChunks.get() * 64
+            + " KiB sent of 51200 KiB, "
+            + result.body().length
+            + " bytes kept, in "
+            + result.elapsed().toMillis()
+            + " ms");
   }
 
   @Test
