@@ -30,16 +30,17 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * One GET at a time over Apache HttpClient 5, with nothing automatic: no redirects, retries,
  * decompression or cookies ({@link HttpFetcher} does those with its own checks and caps). Thread-
- * safe. A socket read does not notice a thread's interrupt: closing the transport cuts the
- * connections in use, so shut down the callers first, then close it.
+ * safe. Interrupting a caller ends its exchange within {@value #WATCH_MILLIS} ms (INTERRUPTED);
+ * closing the transport cuts every connection in use.
  *
  * <p>Why this client: its DNS hook is {@link AddressGuard#resolve}, so a connection goes only to
  * addresses that the guard checked in the same look-up, while TLS still verifies and sends (SNI)
  * the host name. The JDK client cannot be given a resolver; it would look the name up again.
  *
  * <p>Every exchange, from connecting to the last body byte, ends at {@code connectTimeout +
- * readTimeout}: a watchdog closes the connection then, so a server that trickles a byte at a time
- * is cut as surely as one that stalls.
+ * readTimeout}: a watchdog closes the connection then (or when the caller is interrupted, which a
+ * socket read would not notice), so a server that trickles a byte at a time is cut as surely as one
+ * that stalls.
  */
 final class HttpTransport implements AutoCloseable {
   /** Bodies of error and redirect responses are read only this far. */
@@ -50,6 +51,10 @@ final class HttpTransport implements AutoCloseable {
 
   private final CloseableHttpClient client;
   private final ScheduledExecutorService watchdog;
+
+  /** How often the watchdog looks at a request's deadline and its caller's interrupt. */
+  private static final long WATCH_MILLIS = 50;
+
   private final long deadlineMillis;
 
   HttpTransport(FetcherConfig config, AddressGuard guard) {
@@ -131,13 +136,22 @@ final class HttpTransport implements AutoCloseable {
     }
     headers.forEach(request::setHeader);
     AtomicBoolean timedOut = new AtomicBoolean();
+    Thread caller = Thread.currentThread();
+    long deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
+    // A socket read does not notice an interrupt: the watchdog cuts the connection when the caller
+    // is interrupted (a stopping poll) or the deadline has passed, whichever comes first.
     ScheduledFuture<?> alarm =
-        watchdog.schedule(
+        watchdog.scheduleWithFixedDelay(
             () -> {
-              timedOut.set(true);
-              request.cancel();
+              if (System.nanoTime() - deadlineNanos >= 0) {
+                timedOut.set(true);
+                request.cancel();
+              } else if (caller.isInterrupted()) {
+                request.cancel();
+              }
             },
-            deadlineMillis,
+            WATCH_MILLIS,
+            WATCH_MILLIS,
             TimeUnit.MILLISECONDS);
     ClassicHttpResponse response = null;
     boolean reusable = false;

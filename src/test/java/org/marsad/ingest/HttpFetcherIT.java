@@ -175,6 +175,35 @@ class HttpFetcherIT {
   }
 
   @Test
+  void interruptingTheCallerEndsAStalledRequestAtOnce() throws Exception {
+    server.on("/stall", LoopbackServer.stall(30_000));
+    HttpFetcher fetcher =
+        fetcher(testConfig().readTimeout(Duration.ofSeconds(20)).maxAttempts(1).build());
+    java.util.concurrent.atomic.AtomicReference<FetchResult> result =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread caller = new Thread(() -> result.set(fetcher.fetch(server.url("/stall"))));
+    caller.start();
+    while (server.hits("/stall") == 0) {
+      Thread.sleep(10);
+    }
+
+    long start = System.nanoTime();
+    caller.interrupt();
+    caller.join(5_000);
+    long endedMillis = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(caller.isAlive()).as("still reading 5 s after the interrupt").isFalse();
+    assertThat(result.get().failure()).isEqualTo(FetchFailure.INTERRUPTED);
+    Reliability.record(
+        "faults",
+        "HttpFetcherIT.interruptingTheCallerEndsAStalledRequestAtOnce",
+        "interrupt a poll worker blocked reading a server that never answers (read timeout 20 s),"
+            + " as a stopping serve or fetch does",
+        "the request ends INTERRUPTED long before its timeout, so a stop commits promptly",
+        "ended " + endedMillis + " ms after the interrupt");
+  }
+
+  @Test
   void aBodyThatStallsHalfwayTimesOutToo() {
     server.on(
         "/trickle",
