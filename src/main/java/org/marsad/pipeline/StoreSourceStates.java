@@ -4,7 +4,7 @@ import org.marsad.ingest.SourceStateRepository;
 import org.marsad.model.SourceState;
 import org.marsad.store.Store;
 
-/** The poller's source states, kept in the store so that backoff and ETags survive a restart. */
+/** The poller's source states, read from the store (where polls save them after their items). */
 final class StoreSourceStates implements SourceStateRepository {
   private final Store store;
 
@@ -15,12 +15,5 @@ final class StoreSourceStates implements SourceStateRepository {
   @Override
   public SourceState get(long sourceId) {
     return store.sourceState(sourceId);
-  }
-
-  @Override
-  public void put(SourceState state) {
-    if (store.source(state.sourceId()).isPresent()) { // removed while it was being polled
-      store.putSourceState(state);
-    }
   }
 }

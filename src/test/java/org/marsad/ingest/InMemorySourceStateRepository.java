@@ -3,8 +3,8 @@ package org.marsad.ingest;
 import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.model.SourceState;
 
-/** Polling state in a map: for tests and one-shot runs without a store. Thread-safe. */
-public final class InMemorySourceStateRepository implements SourceStateRepository {
+/** Polling state in a map, for tests without a store; {@link #put} plays the sink's save. */
+final class InMemorySourceStateRepository implements SourceStateRepository {
   private final ConcurrentHashMap<Long, SourceState> states = new ConcurrentHashMap<>();
 
   @Override
@@ -12,8 +12,7 @@ public final class InMemorySourceStateRepository implements SourceStateRepositor
     return states.getOrDefault(sourceId, SourceState.initial(sourceId));
   }
 
-  @Override
-  public void put(SourceState state) {
+  void put(SourceState state) {
     states.put(state.sourceId(), state);
   }
 }
