@@ -9,13 +9,17 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.marsad.model.Article;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
 import org.marsad.pipeline.Engine;
 import org.marsad.pipeline.SourceCatalog;
 import org.marsad.search.SearchRequest;
+import org.marsad.search.SearchResult;
 import org.marsad.search.SearchResultJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +29,9 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>{@code GET /health}: liveness and counts
- *   <li>{@code GET /api/search?q=&limit=&offset=&sort=relevance|date}: {@link SearchResultJson}
+ *   <li>{@code GET /api/search?q=&limit=&offset=&sort=relevance|date&facets=true|false}: {@link
+ *       SearchResultJson}; {@code facets=false} leaves the source and day counts empty and spares
+ *       the server counting every match
  *   <li>{@code GET /api/articles/{id}}: one stored article, in the source's own text
  *   <li>{@code GET /api/sources}: followed sources with their polling state
  *   <li>{@code POST /api/sources}: {@code {"url": ..., "title": ...}} as JSON, or an OPML file
@@ -33,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * Bad requests get 400 with {@code {"error": "..."}} naming what was wrong; an unexpected failure
- * gets 500 with a generic message and is logged; neither stops the server.
+ * gets 500 with a generic message and is logged; neither stops the server. Searches run at most
+ * {@code search.max-concurrent} at once, the others queued in arrival order; one that waited longer
+ * than {@code search.max-wait} gets 503.
  */
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -45,10 +53,17 @@ public final class ApiServer implements AutoCloseable {
   private final Engine engine;
   private final Javalin app;
   private final int defaultLimit;
+  private final Semaphore searchTurns;
+  private final Duration maxSearchWait;
 
   public ApiServer(Engine engine) {
     this.engine = engine;
     this.defaultLimit = engine.config().integer("search.default-limit");
+    int concurrent = engine.config().integer("search.max-concurrent");
+    this.searchTurns =
+        new Semaphore(
+            concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors(), true);
+    this.maxSearchWait = engine.config().duration("search.max-wait");
     this.app =
         Javalin.create(
             config -> {
@@ -63,6 +78,8 @@ public final class ApiServer implements AutoCloseable {
     app.post("/api/sources", this::addSources);
     app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     app.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+    app.exception(
+        Busy.class, (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     app.exception(
         Exception.class,
         (e, ctx) -> {
@@ -103,11 +120,28 @@ public final class ApiServer implements AutoCloseable {
           SearchRequest.of(query)
               .withLimit(intParam(ctx, "limit", defaultLimit))
               .withOffset(intParam(ctx, "offset", 0))
-              .withOrder(order(ctx.queryParam("sort")));
+              .withOrder(order(ctx.queryParam("sort")))
+              .withFacets(boolParam(ctx, "facets", true));
     } catch (IllegalArgumentException e) {
       throw new BadRequest(e.getMessage());
     }
-    send(ctx, HttpStatus.OK, SearchResultJson.toJson(engine.index().search(request)));
+    send(ctx, HttpStatus.OK, SearchResultJson.toJson(searchInTurn(request)));
+  }
+
+  private SearchResult searchInTurn(SearchRequest request) {
+    try {
+      if (!searchTurns.tryAcquire(maxSearchWait.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new Busy("too many searches at once, try again shortly");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Busy("the server is stopping");
+    }
+    try {
+      return engine.index().search(request);
+    } finally {
+      searchTurns.release();
+    }
   }
 
   private void article(Context ctx) {
@@ -184,6 +218,18 @@ public final class ApiServer implements AutoCloseable {
     throw new BadRequest("sort must be relevance or date, not '" + sort + "'");
   }
 
+  private static boolean boolParam(Context ctx, String name, boolean fallback) {
+    String raw = ctx.queryParam(name);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw new BadRequest(name + " must be true or false, not '" + raw + "'");
+    };
+  }
+
   private static int intParam(Context ctx, String name, int fallback) {
     String raw = ctx.queryParam(name);
     if (raw == null || raw.isBlank()) {
@@ -218,6 +264,13 @@ public final class ApiServer implements AutoCloseable {
   /** A request the client got wrong: 400 with the message. */
   private static final class BadRequest extends RuntimeException {
     BadRequest(String message) {
+      super(message);
+    }
+  }
+
+  /** No capacity to answer now: 503 with the message. */
+  private static final class Busy extends RuntimeException {
+    Busy(String message) {
       super(message);
     }
   }
