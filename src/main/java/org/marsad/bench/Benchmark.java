@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 public final class Benchmark {
   /** The measurement names, in the order they run. */
   public static final List<String> PARTS =
-      List.of("normalize", "analyzer", "extract", "import", "search", "fetch");
+      List.of("normalize", "analyzer", "extract", "import", "search", "load", "fetch");
 
   /**
    * What to run and how long.
@@ -29,6 +29,8 @@ public final class Benchmark {
    * @param secondsPerRound duration of one throughput round
    * @param rounds measured throughput rounds (median reported)
    * @param scale size of the large search corpus (the corpus repeated with distinct URLs)
+   * @param clients concurrent clients of the load part
+   * @param loadSeconds duration of each load period
    * @param only the parts to run, a subset of {@link #PARTS}
    * @param extractionPages the article-extraction benchmark directory (rows skipped when absent)
    * @param json where to write the figures as JSON as well, or null
@@ -38,19 +40,24 @@ public final class Benchmark {
       double secondsPerRound,
       int rounds,
       int scale,
+      int clients,
+      double loadSeconds,
       Set<String> only,
       Path extractionPages,
       Path json) {
 
     public Settings {
-      if (secondsPerRound <= 0 || rounds < 1 || scale < 1) {
+      if (secondsPerRound <= 0 || rounds < 1 || scale < 1 || clients < 1 || loadSeconds <= 0) {
         throw new IllegalArgumentException(
-            "seconds must be > 0, rounds >= 1, scale >= 1: "
-                + secondsPerRound
-                + ", "
-                + rounds
-                + ", "
-                + scale);
+            String.format(
+                Locale.ROOT,
+                "need seconds > 0, rounds >= 1, scale >= 1, clients >= 1, load seconds > 0;"
+                    + " got %s, %d, %d, %d, %s",
+                secondsPerRound,
+                rounds,
+                scale,
+                clients,
+                loadSeconds));
       }
       if (!PARTS.containsAll(only)) {
         throw new IllegalArgumentException("unknown part in " + only + ", known: " + PARTS);
@@ -66,6 +73,8 @@ public final class Benchmark {
           "  search: title queries (30% one or two title words), seeded; Marsad's search adds"
               + " facets and highlights that the stock-Lucene baseline does not compute.",
           "  extract html (template): ANT texts inside a generated Arabic news-page template.",
+          "  load: closed-loop clients on loopback, 1-3 title words per query; cold = first"
+              + " period after start; heap peak = most heap in use seen (sampled).",
           "  fetch: loopback servers (no network latency), one pass through the Engine.");
 
   private final Settings settings;
@@ -94,6 +103,11 @@ public final class Benchmark {
         () -> new ExtractionMeasurement(docs, throughput, sink, settings.extractionPages()));
     parts.put("import", () -> new ImportMeasurement(settings.corpus()));
     parts.put("search", () -> new SearchMeasurement(docs, settings.scale(), log));
+    parts.put(
+        "load",
+        () ->
+            new LoadMeasurement(
+                docs, settings.scale(), settings.clients(), settings.loadSeconds(), log));
     parts.put("fetch", () -> new FetchMeasurement(docs, log));
 
     List<Figure> figures = new ArrayList<>();
@@ -136,6 +150,9 @@ public final class Benchmark {
     values.put("secondsPerRound", settings.secondsPerRound());
     values.put("rounds", settings.rounds());
     values.put("scale", settings.scale());
+    values.put("clients", settings.clients());
+    values.put("loadSeconds", settings.loadSeconds());
+    values.put("maxHeapMB", Runtime.getRuntime().maxMemory() / 1_000_000);
     values.put("parts", PARTS.stream().filter(settings.only()::contains).toList());
     values.put("cores", Runtime.getRuntime().availableProcessors());
     values.put("java", System.getProperty("java.version"));

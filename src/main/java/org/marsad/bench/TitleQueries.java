@@ -31,24 +31,53 @@ final class TitleQueries {
    * @throws IllegalArgumentException when no title has a word
    */
   static List<String> sample(List<BenchDoc> docs, int count, double shortShare, long seed) {
-    List<String[]> titles =
-        docs.stream().map(d -> words(d.title())).filter(w -> w.length > 0).toList();
-    if (titles.isEmpty()) {
-      throw new IllegalArgumentException("no title with a word to draw queries from");
-    }
+    List<String[]> titles = titleWords(docs);
     Random random = new Random(seed);
     List<String> queries = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       String[] title = titles.get(random.nextInt(titles.size()));
       if (random.nextDouble() < shortShare) {
-        int length = Math.min(title.length, 1 + random.nextInt(2));
-        int from = random.nextInt(title.length - length + 1);
-        queries.add(String.join(" ", Arrays.copyOfRange(title, from, from + length)));
+        queries.add(cut(title, 2, random));
       } else {
         queries.add(String.join(" ", title));
       }
     }
     return queries;
+  }
+
+  /**
+   * Queries as people type them into a search box: {@code count} cuts of 1 to {@code maxWords}
+   * consecutive words of random titles, seeded.
+   *
+   * @throws IllegalArgumentException when no title has a word, or maxWords &lt; 1
+   */
+  static List<String> cuts(List<BenchDoc> docs, int count, int maxWords, long seed) {
+    if (maxWords < 1) {
+      throw new IllegalArgumentException("maxWords must be >= 1, got " + maxWords);
+    }
+    List<String[]> titles = titleWords(docs);
+    Random random = new Random(seed);
+    List<String> queries = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      queries.add(cut(titles.get(random.nextInt(titles.size())), maxWords, random));
+    }
+    return queries;
+  }
+
+  /** 1 to {@code maxWords} consecutive words of the title, from a random place. */
+  private static String cut(String[] title, int maxWords, Random random) {
+    int length = Math.min(title.length, 1 + random.nextInt(maxWords));
+    int from = random.nextInt(title.length - length + 1);
+    return String.join(" ", Arrays.copyOfRange(title, from, from + length));
+  }
+
+  private static List<String[]> titleWords(List<BenchDoc> docs) {
+    List<String[]> titles =
+        docs.stream().map(d -> words(d.title())).filter(w -> w.length > 0).toList();
+    if (titles.isEmpty()) {
+      throw new IllegalArgumentException("no title with a word to draw queries from");
+    }
+    return titles;
   }
 
   /**

@@ -42,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
       names = "--only",
       split = ",",
       paramLabel = "PART",
-      description = "Run only these parts: normalize,analyzer,extract,import,search,fetch.")
+      description = "Run only these parts: normalize,analyzer,extract,import,search,load,fetch.")
   List<String> only = Benchmark.PARTS;
 
   @Option(
@@ -50,6 +50,19 @@ final class BenchCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Articles in the large search corpus (default: ${DEFAULT-VALUE}).")
   int scale = 100_000;
+
+  @Option(
+      names = "--clients",
+      paramLabel = "N",
+      description = "Concurrent clients of the load part (default: ${DEFAULT-VALUE}).")
+  int clients = 50;
+
+  @Option(
+      names = "--load-seconds",
+      paramLabel = "S",
+      description =
+          "Seconds of each load period: cold, warm, in-process (default: ${DEFAULT-VALUE}).")
+  double loadSeconds = 20;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
   Path json;
@@ -67,6 +80,9 @@ final class BenchCommand implements Callable<Integer> {
     if (scale < 1) {
       throw new UserInputException("--scale must be >= 1: " + scale);
     }
+    if (clients < 1 || loadSeconds <= 0) {
+      throw new UserInputException("--clients must be >= 1 and --load-seconds > 0");
+    }
     Set<String> parts = new LinkedHashSet<>(only);
     parts.removeAll(Benchmark.PARTS);
     if (!parts.isEmpty()) {
@@ -79,6 +95,8 @@ final class BenchCommand implements Callable<Integer> {
                 seconds,
                 rounds,
                 scale,
+                clients,
+                loadSeconds,
                 Set.copyOf(only),
                 DATA.resolve("article-extraction-benchmark"),
                 json))

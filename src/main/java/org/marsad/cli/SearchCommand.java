@@ -87,7 +87,7 @@ public final class SearchCommand implements Callable<Integer> {
       throw new UserInputException(
           "--offset must be 0.." + SearchRequest.MAX_OFFSET + ": " + offset);
     }
-    return new SearchRequest(String.join(" ", query), order(), limit, offset);
+    return new SearchRequest(String.join(" ", query), order(), limit, offset, true);
   }
 
   private SearchRequest.Order order() {

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -16,6 +18,10 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * analyzer recorded in the postings (so the marked ranges are the source's own characters). Titles
  * are shown whole; bodies as up to {@value #BODY_PASSAGES} passages of about {@value
  * #PASSAGE_CHARS} chars, or the opening when nothing in the body matched.
+ *
+ * <p>Made once per searcher (per commit, see {@link CommitSearcher}) and shared by the threads
+ * searching it; matches come from one weight per request ({@link SharedWeightOffsets}), never from
+ * readers or searchers made per hit.
  */
 final class ArticleHighlighter extends UnifiedHighlighter {
 
@@ -29,8 +35,13 @@ final class ArticleHighlighter extends UnifiedHighlighter {
   private static final String[] FIELDS = {ArticleFields.TITLE, ArticleFields.BODY};
   private static final SnippetFormatter FORMATTER = new SnippetFormatter();
 
-  ArticleHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
-    super(
+  private ArticleHighlighter(Builder builder) {
+    super(builder);
+  }
+
+  /** The highlighter of the hits {@code searcher} finds. */
+  static ArticleHighlighter over(IndexSearcher searcher, Analyzer indexAnalyzer) {
+    return new ArticleHighlighter(
         builder(searcher, indexAnalyzer)
             .withFormatter(FORMATTER)
             .withMaxLength(MAX_CHARS_ANALYZED)
@@ -47,6 +58,15 @@ final class ArticleHighlighter extends UnifiedHighlighter {
     Map<String, Object[]> byField =
         highlightFieldsAsObjects(FIELDS, query, docIds, new int[] {1, BODY_PASSAGES});
     return new Snippets(byField.get(ArticleFields.TITLE), byField.get(ArticleFields.BODY));
+  }
+
+  @Override
+  protected FieldOffsetStrategy getOffsetStrategy(
+      OffsetSource offsetSource, UHComponents components) {
+    return offsetSource == OffsetSource.POSTINGS
+            && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+        ? new SharedWeightOffsets(components, getIndexSearcher())
+        : super.getOffsetStrategy(offsetSource, components);
   }
 
   @Override

@@ -62,7 +62,7 @@ public final class ArticleIndex implements Closeable {
     this.writer = writer;
     this.searchers = searchers;
     this.storeCursor = new AtomicLong(longValue(committed, STORE_CURSOR));
-    this.searcher = new ArticleSearcher(new ArabicNewsAnalyzer(), ArabicNewsAnalyzer.forQueries());
+    this.searcher = new ArticleSearcher(ArabicNewsAnalyzer.forQueries());
     if (writer != null) {
       writer.setLiveCommitData(
           () -> List.of(Map.entry(STORE_CURSOR, Long.toString(storeCursor.get()))).iterator());
@@ -103,7 +103,7 @@ public final class ArticleIndex implements Closeable {
       return new ArticleIndex(
           directory,
           null,
-          new SearcherManager(reader, null),
+          new SearcherManager(reader, CommitSearcher.factory(new ArabicNewsAnalyzer())),
           reader.getIndexCommit().getUserData());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index in " + dir, e);
@@ -128,7 +128,11 @@ public final class ArticleIndex implements Closeable {
     if (live != null) {
       live.forEach(entry -> committed.put(entry.getKey(), entry.getValue()));
     }
-    return new ArticleIndex(directory, writer, new SearcherManager(writer, null), committed);
+    return new ArticleIndex(
+        directory,
+        writer,
+        new SearcherManager(writer, CommitSearcher.factory(new ArabicNewsAnalyzer())),
+        committed);
   }
 
   private static long longValue(Map<String, String> userData, String key) {
@@ -259,7 +263,8 @@ public final class ArticleIndex implements Closeable {
     try {
       IndexSearcher s = searchers.acquire();
       try {
-        return searcher.search(s, request);
+        // The manager's factory makes every searcher it hands out a CommitSearcher.
+        return searcher.search((CommitSearcher) s, request);
       } finally {
         searchers.release(s);
       }

@@ -5,64 +5,78 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
  * Runs a {@link SearchRequest} against one point-in-time searcher: one pass collects the page of
- * hits and every match for the facets, then the page is highlighted. Thread-safe.
+ * hits with the exact count of matches (and every match, for the facets, when asked), then the page
+ * is highlighted by the searcher's highlighter. Thread-safe.
  */
 final class ArticleSearcher {
 
   private static final Sort NEWEST_FIRST = new Sort(newestFirst());
   private static final Sort RELEVANCE_THEN_NEWEST = new Sort(SortField.FIELD_SCORE, newestFirst());
 
-  private final SearchQueryParser parser;
-  private final Analyzer indexAnalyzer;
-  private final FacetCounter facets = new FacetCounter();
+  /** The stored fields a hit shows; the body (the bulk) is read by the highlighter alone. */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          ArticleFields.ID,
+          ArticleFields.URL,
+          ArticleFields.TITLE,
+          ArticleFields.SOURCE,
+          ArticleFields.PUBLISHED);
 
-  ArticleSearcher(Analyzer indexAnalyzer, Analyzer queryAnalyzer) {
-    this.indexAnalyzer = indexAnalyzer;
+  private final SearchQueryParser parser;
+
+  ArticleSearcher(Analyzer queryAnalyzer) {
     this.parser = new SearchQueryParser(queryAnalyzer);
   }
 
-  SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+  SearchResult search(CommitSearcher searcher, SearchRequest request) throws IOException {
     ParsedQuery parsed = parser.parse(request.query());
-    boolean byDate = request.order() == SearchRequest.Order.DATE;
-    FacetsCollectorManager.FacetsResult found =
-        FacetsCollectorManager.search(
-            searcher,
-            parsed.query(),
-            request.offset() + request.limit(),
-            byDate ? NEWEST_FIRST : RELEVANCE_THEN_NEWEST,
-            !byDate,
-            new FacetsCollectorManager());
-    ScoreDoc[] all = found.topDocs().scoreDocs;
+    Sort sort = request.order() == SearchRequest.Order.DATE ? NEWEST_FIRST : RELEVANCE_THEN_NEWEST;
+    int wanted = request.offset() + request.limit();
+    TopDocs top;
+    long total;
+    SearchFacets facets;
+    if (request.facets()) {
+      FacetsCollectorManager.FacetsResult found =
+          FacetsCollectorManager.search(
+              searcher, parsed.query(), wanted, sort, false, new FacetsCollectorManager());
+      top = found.topDocs();
+      total = total(found.facetsCollector());
+      facets = searcher.facets().count(found.facetsCollector(), SearchFacets.TOP);
+    } else {
+      top =
+          searcher.search(
+              parsed.query(), new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
+      total = top.totalHits.value;
+      facets = SearchFacets.EMPTY;
+    }
+    ScoreDoc[] all = top.scoreDocs;
     ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length), all.length);
-    return new SearchResult(
-        total(found.facetsCollector()),
-        hits(searcher, parsed, page),
-        facets.count(searcher.getIndexReader(), found.facetsCollector(), SearchFacets.TOP),
-        parsed.problems());
+    return new SearchResult(total, hits(searcher, parsed, page), facets, parsed.problems());
   }
 
-  private List<SearchHit> hits(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] page)
+  private static List<SearchHit> hits(CommitSearcher searcher, ParsedQuery parsed, ScoreDoc[] page)
       throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-    ArticleHighlighter.Snippets snippets =
-        new ArticleHighlighter(searcher, indexAnalyzer).highlight(parsed.query(), docIds);
+    ArticleHighlighter.Snippets snippets = searcher.highlighter().highlight(parsed.query(), docIds);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      Document doc = stored.document(docIds[i]);
+      Document doc = stored.document(docIds[i], HIT_FIELDS);
       IndexableField published = doc.getField(ArticleFields.PUBLISHED);
       hits.add(
           new SearchHit(

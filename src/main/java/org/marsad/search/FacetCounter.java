@@ -12,9 +12,9 @@ import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.IndexReader;
 
 /**
- * Counts matching docs by source and by day from their doc values. The per-reader state (an ordinal
- * map across segments) is built once per reader and reused until the index is refreshed.
- * Thread-safe.
+ * Counts matching docs by source and by day from their doc values, over one reader. The reader's
+ * state (an ordinal map across segments) is built once, with the reader's {@link CommitSearcher},
+ * and shared by every search on it. Thread-safe.
  */
 final class FacetCounter {
 
@@ -23,32 +23,24 @@ final class FacetCounter {
           .reversed()
           .thenComparing(SearchFacets.FacetCount::value);
 
-  private volatile States states;
+  /** Null when the reader has no documents. */
+  private final StringDocValuesReaderState sources;
 
-  private record States(
-      IndexReader reader, StringDocValuesReaderState sources, StringDocValuesReaderState days) {}
+  private final StringDocValuesReaderState days;
 
-  SearchFacets count(IndexReader reader, FacetsCollector matches, int top) throws IOException {
-    if (reader.numDocs() == 0) {
-      return SearchFacets.EMPTY;
-    }
-    States current = statesFor(reader);
-    return new SearchFacets(
-        top(current.sources(), ArticleFields.SOURCE, matches, top),
-        top(current.days(), ArticleFields.DAY, matches, top));
+  FacetCounter(IndexReader reader) throws IOException {
+    boolean empty = reader.numDocs() == 0;
+    this.sources = empty ? null : new StringDocValuesReaderState(reader, ArticleFields.SOURCE);
+    this.days = empty ? null : new StringDocValuesReaderState(reader, ArticleFields.DAY);
   }
 
-  private States statesFor(IndexReader reader) throws IOException {
-    States current = states;
-    if (current == null || current.reader() != reader) {
-      current =
-          new States(
-              reader,
-              new StringDocValuesReaderState(reader, ArticleFields.SOURCE),
-              new StringDocValuesReaderState(reader, ArticleFields.DAY));
-      states = current;
+  SearchFacets count(FacetsCollector matches, int top) throws IOException {
+    if (sources == null) {
+      return SearchFacets.EMPTY;
     }
-    return current;
+    return new SearchFacets(
+        top(sources, ArticleFields.SOURCE, matches, top),
+        top(days, ArticleFields.DAY, matches, top));
   }
 
   private static List<SearchFacets.FacetCount> top(

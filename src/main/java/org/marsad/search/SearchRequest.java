@@ -2,15 +2,17 @@ package org.marsad.search;
 
 /**
  * One search: the query as the user typed it (grammar in {@link SearchQueryParser}), the order and
- * the page wanted.
+ * the page wanted, and whether to count the matches by source and day.
  *
  * @param query the query text; null or blank matches every article
  * @param order by relevance (ties newest first) or by publication date, newest first
  * @param limit hits per page, 1 to {@value #MAX_LIMIT}
  * @param offset hits to skip, 0 to {@value #MAX_OFFSET}
+ * @param facets count all matches by source and by day ({@link SearchResult#facets}); without, the
+ *     facets are empty and the search does not keep every match
  * @throws IllegalArgumentException when limit or offset is out of range, or order is null
  */
-public record SearchRequest(String query, Order order, int limit, int offset) {
+public record SearchRequest(String query, Order order, int limit, int offset, boolean facets) {
 
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 1000;
@@ -37,20 +39,24 @@ public record SearchRequest(String query, Order order, int limit, int offset) {
     query = query == null ? "" : query;
   }
 
-  /** The first {@value #DEFAULT_LIMIT} hits by relevance. */
+  /** The first {@value #DEFAULT_LIMIT} hits by relevance, with facets. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Order.RELEVANCE, DEFAULT_LIMIT, 0);
+    return new SearchRequest(query, Order.RELEVANCE, DEFAULT_LIMIT, 0, true);
   }
 
   public SearchRequest withOrder(Order newOrder) {
-    return new SearchRequest(query, newOrder, limit, offset);
+    return new SearchRequest(query, newOrder, limit, offset, facets);
   }
 
   public SearchRequest withLimit(int newLimit) {
-    return new SearchRequest(query, order, newLimit, offset);
+    return new SearchRequest(query, order, newLimit, offset, facets);
   }
 
   public SearchRequest withOffset(int newOffset) {
-    return new SearchRequest(query, order, limit, newOffset);
+    return new SearchRequest(query, order, limit, newOffset, facets);
+  }
+
+  public SearchRequest withFacets(boolean newFacets) {
+    return new SearchRequest(query, order, limit, offset, newFacets);
   }
 }

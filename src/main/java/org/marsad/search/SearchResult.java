@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param total how many articles match (exact, not just this page)
  * @param hits this page of hits, in the requested order
- * @param facets match counts by source and by day over all matching articles
+ * @param facets match counts by source and by day over all matching articles; empty when the
+ *     request asked for none
  * @param problems what was wrong with the query and how it was read instead, for the user; empty
  *     when the query was read as written
  */

@@ -9,16 +9,20 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.marsad.model.Article;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
 import org.marsad.pipeline.Engine;
 import org.marsad.pipeline.SourceCatalog;
 import org.marsad.search.SearchRequest;
+import org.marsad.search.SearchResult;
 import org.marsad.search.SearchResultJson;
 import org.marsad.store.FetchLogEntry;
 import org.slf4j.Logger;
@@ -29,7 +33,9 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>{@code GET /health}: liveness and counts
- *   <li>{@code GET /api/search?q=&limit=&offset=&sort=relevance|date}: {@link SearchResultJson}
+ *   <li>{@code GET /api/search?q=&limit=&offset=&sort=relevance|date&facets=true|false}: {@link
+ *       SearchResultJson}; {@code facets=false} leaves the source and day counts empty and spares
+ *       the server counting every match
  *   <li>{@code GET /api/articles/{id}}: one stored article, in the source's own text
  *   <li>{@code GET /api/sources}: followed sources with their polling state
  *   <li>{@code POST /api/sources}: {@code {"url": ..., "title": ...}} as {@code application/json},
@@ -42,7 +48,8 @@ import org.slf4j.LoggerFactory;
  * Refusals get their status with {@code {"error": "..."}} naming what was wrong, Jetty's own
  * refusals (URI too long, headers too large) included; an unexpected failure gets 500 with a
  * generic message and is logged; none stops the server. Every answer carries {@link
- * SecurityHeaders}.
+ * SecurityHeaders}. Searches run at most {@code search.max-concurrent} at once, the others queued
+ * in arrival order; one that waited longer than {@code search.max-wait} gets 503.
  */
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -59,6 +66,8 @@ public final class ApiServer implements AutoCloseable {
   private final AdminToken token;
   private final Javalin app;
   private final int defaultLimit;
+  private final Semaphore searchTurns;
+  private final Duration maxSearchWait;
 
   /**
    * @param token what state-changing requests must send
@@ -67,6 +76,11 @@ public final class ApiServer implements AutoCloseable {
     this.engine = engine;
     this.token = token;
     this.defaultLimit = engine.config().integer("search.default-limit");
+    int concurrent = engine.config().integer("search.max-concurrent");
+    this.searchTurns =
+        new Semaphore(
+            concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors(), true);
+    this.maxSearchWait = engine.config().duration("search.max-wait");
     this.app =
         Javalin.create(
             config -> {
@@ -134,11 +148,29 @@ public final class ApiServer implements AutoCloseable {
           SearchRequest.of(query)
               .withLimit(intParam(ctx, "limit", defaultLimit))
               .withOffset(intParam(ctx, "offset", 0))
-              .withOrder(order(ctx.queryParam("sort")));
+              .withOrder(order(ctx.queryParam("sort")))
+              .withFacets(boolParam(ctx, "facets", true));
     } catch (IllegalArgumentException e) {
       throw ApiError.badRequest(e.getMessage());
     }
-    send(ctx, HttpStatus.OK, SearchResultJson.toJson(engine.index().search(request)));
+    send(ctx, HttpStatus.OK, SearchResultJson.toJson(searchInTurn(request)));
+  }
+
+  private SearchResult searchInTurn(SearchRequest request) {
+    try {
+      if (!searchTurns.tryAcquire(maxSearchWait.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new ApiError(
+            HttpStatus.SERVICE_UNAVAILABLE, "too many searches at once, try again shortly");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE, "the server is stopping");
+    }
+    try {
+      return engine.index().search(request);
+    } finally {
+      searchTurns.release();
+    }
   }
 
   private void article(Context ctx) {
@@ -250,6 +282,18 @@ public final class ApiServer implements AutoCloseable {
       return SearchRequest.Order.DATE;
     }
     throw ApiError.badRequest("sort must be relevance or date, not '" + sort + "'");
+  }
+
+  private static boolean boolParam(Context ctx, String name, boolean fallback) {
+    String raw = ctx.queryParam(name);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw ApiError.badRequest(name + " must be true or false, not '" + raw + "'");
+    };
   }
 
   private static int intParam(Context ctx, String name, int fallback) {

@@ -68,4 +68,20 @@ class TitleQueriesTest {
     assertThatThrownBy(() -> TitleQueries.sample(List.of(BenchDoc.of("", "نص")), 1, 0, 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void cutsAreOneToThreeConsecutiveWordsOfATitle() {
+    List<String> titles = List.of("الأمم المتحدة وقف إطلاق النار غزة", "ارتفاع أسعار النفط الذهب");
+    List<String> cuts = TitleQueries.cuts(DOCS, 300, 3, 5);
+    assertThat(cuts).isEqualTo(TitleQueries.cuts(DOCS, 300, 3, 5)).hasSize(300);
+    assertThat(cuts)
+        .allSatisfy(
+            q -> {
+              assertThat(q.split(" ")).hasSizeBetween(1, 3);
+              assertThat(titles).anyMatch(t -> (" " + t + " ").contains(" " + q + " "));
+            });
+    assertThat(cuts).anyMatch(q -> q.split(" ").length == 3);
+    assertThatThrownBy(() -> TitleQueries.cuts(DOCS, 1, 0, 5))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -133,6 +133,21 @@ class ArticleIndexTest {
   }
 
   @Test
+  void withoutFacetsTheTotalAndHitsAreTheSame() {
+    for (String query : List.of("", "باريس", "from:2024-03-01", "مطر OR ذهب")) {
+      SearchRequest request = SearchRequest.of(query).withLimit(3);
+      SearchResult with = index.search(request);
+      SearchResult without = index.search(request.withFacets(false));
+      assertThat(without.total()).as(query).isEqualTo(with.total());
+      assertThat(without.hits()).as(query).isEqualTo(with.hits());
+      assertThat(without.facets()).as(query).isEqualTo(SearchFacets.EMPTY);
+      assertThat(with.facets().sources()).as(query).isNotEmpty();
+    }
+    assertThat(index.search(SearchRequest.of("").withLimit(1).withFacets(false)).total())
+        .isEqualTo(FixtureArticles.ALL.size());
+  }
+
+  @Test
   void facetsAreOrderedByCountThenValue() {
     List<SearchFacets.FacetCount> sources = index.search(SearchRequest.of("")).facets().sources();
     assertThat(sources).extracting(SearchFacets.FacetCount::count).containsExactly(2L, 2L, 2L, 1L);

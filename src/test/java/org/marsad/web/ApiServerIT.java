@@ -14,7 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,8 +162,41 @@ class ApiServerIT {
   }
 
   @Test
+  void facetsFalseLeavesTheCountsEmptyAndTheHitsAsTheyWere() throws Exception {
+    Reply with = get("/api/search?q=" + encoded("الارهاب"));
+    Reply without = get("/api/search?q=" + encoded("الارهاب") + "&facets=false");
+    assertThat(without.status()).isEqualTo(200);
+    assertThat(without.json().get("total")).isEqualTo(with.json().get("total"));
+    assertThat(without.json().get("hits")).isEqualTo(with.json().get("hits"));
+    assertThat(without.json().get("facets").get("sources")).isEmpty();
+    assertThat(without.json().get("facets").get("days")).isEmpty();
+    assertThat(get("/api/search?q=" + encoded("الارهاب") + "&facets=true").json())
+        .isEqualTo(with.json());
+  }
+
+  @Test
+  void searchesBeyondTheLimitWaitTheirTurnAndAllAnswer() throws Exception {
+    stop();
+    engine = Engine.open(data, MarsadConfig.defaults().with("search.max-concurrent", "1"));
+    server = new ApiServer(engine, AdminToken.of(TOKEN));
+    base = URI.create("http://127.0.0.1:" + server.start("127.0.0.1", 0));
+    List<Callable<Reply>> requests =
+        Collections.nCopies(40, () -> get("/api/search?q=" + encoded("الارهاب")));
+    ExecutorService clients = Executors.newFixedThreadPool(16);
+    try {
+      for (Future<Reply> reply : clients.invokeAll(requests)) {
+        assertThat(reply.get().status()).isEqualTo(200);
+        assertThat(reply.get().json().get("total").asLong()).isEqualTo(2);
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+  }
+
+  @Test
   void badSearchParametersAre400WithAnError() throws Exception {
-    for (String query : List.of("limit=abc", "sort=xyz", "limit=0", "offset=-1", "limit=99999")) {
+    for (String query :
+        List.of("limit=abc", "sort=xyz", "limit=0", "offset=-1", "limit=99999", "facets=maybe")) {
       Reply reply = get("/api/search?q=" + encoded("خطة") + "&" + query);
       assertThat(reply.status()).as(query).isEqualTo(400);
       assertThat(reply.json().get("error").asText()).as(query).isNotBlank();
