@@ -40,7 +40,11 @@ public final class UrlCanonicalizer {
   private static final int HTTP_PORT = 80;
   private static final int HTTPS_PORT = 443;
   private static final int MAX_PORT = 65535;
-  private static final Pattern HOST_NAME = Pattern.compile("[a-z0-9_.-]+");
+
+  /** Dot-separated labels, none empty, none starting or ending with a hyphen (RFC 1123). */
+  private static final String LABEL = "[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?";
+
+  private static final Pattern HOST_NAME = Pattern.compile(LABEL + "(?:\\." + LABEL + ")*");
   private static final Pattern IP_LITERAL = Pattern.compile("\\[[0-9a-f:.]+]");
 
   /**
