@@ -118,7 +118,7 @@ class UrlCanonicalizerPropertyTest {
     }
   }
 
-  @Property(tries = 500)
+  @Property(tries = 300)
   @FuzzRow(
       tries = "UrlCanonicalizer.canonicalize(hint, fetched) with two damaged URLs",
       mustHold =

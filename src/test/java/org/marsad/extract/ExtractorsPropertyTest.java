@@ -119,7 +119,7 @@ class ExtractorsPropertyTest {
         .as(Page::new);
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   @FuzzRow(
       tries =
           "PageExtractor.extract on the golden HTML pages and text dumps with up to 6 random"
@@ -160,7 +160,9 @@ class ExtractorsPropertyTest {
     assertThat(article.paragraphs()).noneMatch(String::isBlank);
     int chars = article.paragraphs().stream().mapToInt(String::length).sum();
     assertThat(chars).isLessThanOrEqualTo(page.bytes().length);
-    assertThat(article.problems()).hasSizeLessThanOrEqualTo(ExtractionLimits.DEFAULT.maxProblems());
+    // The limit, plus one line counting the problems not listed.
+    assertThat(article.problems())
+        .hasSizeLessThanOrEqualTo(ExtractionLimits.DEFAULT.maxProblems() + 1);
     assertThat(article.problems()).noneMatch(String::isBlank);
   }
 }

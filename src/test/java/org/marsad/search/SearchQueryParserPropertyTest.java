@@ -72,7 +72,7 @@ class SearchQueryParserPropertyTest {
     return Mutations.ofText(RealFragments.antFieldOr("title", QUERIES), QUERY_TOKENS);
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 600)
   @FuzzRow(
       tries =
           "SearchQueryParser.parse on ANT headlines and example queries with operators, quotes"
