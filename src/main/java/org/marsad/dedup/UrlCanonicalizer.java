@@ -1,6 +1,8 @@
 package org.marsad.dedup;
 
 import java.net.IDN;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -40,7 +42,11 @@ public final class UrlCanonicalizer {
   private static final int HTTP_PORT = 80;
   private static final int HTTPS_PORT = 443;
   private static final int MAX_PORT = 65535;
-  private static final Pattern HOST_NAME = Pattern.compile("[a-z0-9_.-]+");
+
+  /** Dot-separated labels, none empty, none starting or ending with a hyphen (RFC 1123). */
+  private static final String LABEL = "[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?";
+
+  private static final Pattern HOST_NAME = Pattern.compile(LABEL + "(?:\\." + LABEL + ")*");
   private static final Pattern IP_LITERAL = Pattern.compile("\\[[0-9a-f:.]+]");
 
   /**
@@ -147,7 +153,7 @@ public final class UrlCanonicalizer {
   private static String asciiHost(String host, String original) throws InvalidUrlException {
     String lower = PercentEncoding.decode(host).toLowerCase(Locale.ROOT);
     if (lower.startsWith("[")) {
-      if (!IP_LITERAL.matcher(lower).matches()) {
+      if (!IP_LITERAL.matcher(lower).matches() || !isIpLiteral(lower)) {
         throw new InvalidUrlException("malformed IP literal host", original);
       }
       return lower;
@@ -165,6 +171,15 @@ public final class UrlCanonicalizer {
       throw new InvalidUrlException("malformed host", original);
     }
     return ascii;
+  }
+
+  /** Whether {@code [...]} is an IPv6 address (java.net.URI checks it; no lookup is made). */
+  private static boolean isIpLiteral(String bracketed) {
+    try {
+      return new URI("http", bracketed, "/", null).getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   private static void appendPort(StringBuilder out, String port, String scheme, String original)

@@ -98,7 +98,13 @@ final class XmlDocuments {
     builder.setProperty(MAX_ELEMENT_DEPTH_PROPERTY, String.valueOf(MAX_ELEMENT_DEPTH));
     builder.setExpandEntities(false);
     builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-    return builder.build(new StringReader(text));
+    try {
+      return builder.build(new StringReader(text));
+    } catch (IllegalArgumentException notLegalInJdom) {
+      // JDOM refuses some XML the parser accepts, e.g. a processing instruction <?rdf:li ...?>
+      // (a colon in its target): one more way to be malformed, not a crash.
+      throw new JDOMException(notLegalInJdom.getMessage(), notLegalInJdom);
+    }
   }
 
   /** The document as jsoup's forgiving XML parser understood it, written back as proper XML. */

@@ -16,10 +16,19 @@ final class DateFields {
 
   private static final int LEAP_SECOND = 60;
 
+  private static final int MIN_GREGORIAN_YEAR = 1000;
+
   private DateFields() {}
 
-  /** The Gregorian date, or empty for {@code 31 فبراير} and the like. */
+  /**
+   * The Gregorian date, or empty for {@code 31 فبراير} and the like, and for a year before {@value
+   * #MIN_GREGORIAN_YEAR}: four digits that no page prints as a date of publication, but
+   * placeholders do ({@code 0001-01-01}, .NET's DateTime.MinValue; a stray {@code 0000}).
+   */
   static Optional<LocalDate> gregorian(int year, int month, int day) {
+    if (year < MIN_GREGORIAN_YEAR) {
+      return Optional.empty();
+    }
     try {
       return Optional.of(LocalDate.of(year, month, day));
     } catch (DateTimeException impossible) {
