@@ -18,7 +18,8 @@ class IngestParsersFuzzTest {
       new FeedParser(IngestParsersPropertyTest.MAX_ITEMS, IngestParsersPropertyTest.MAX_BYTES);
   private static final UrlCanonicalizer CANONICALIZER = new UrlCanonicalizer();
   private static final JsonlArticleMapper MAPPER =
-      new JsonlArticleMapper(CANONICALIZER, IngestParsersPropertyTest.fixedClockDates());
+      new JsonlArticleMapper(
+          CANONICALIZER, IngestParsersPropertyTest.fixedClockDates(), ArticleLimits.DEFAULT);
 
   @FuzzRow(
       tries = "FeedParser.parse on the kept fuzzer inputs (bytes as fetched, base URL given)",

@@ -119,7 +119,8 @@ class IngestParsersPropertyTest {
   private final FeedParser feeds = new FeedParser(MAX_ITEMS, MAX_BYTES);
   private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
   private final Function<String, Optional<Instant>> dates = fixedClockDates();
-  private final JsonlArticleMapper mapper = new JsonlArticleMapper(canonicalizer, dates);
+  private final JsonlArticleMapper mapper =
+      new JsonlArticleMapper(canonicalizer, dates, ArticleLimits.DEFAULT);
   private final ObjectMapper json = new ObjectMapper();
 
   /** The date reader the importer uses, against a fixed "now". */
