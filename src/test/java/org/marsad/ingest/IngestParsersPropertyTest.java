@@ -25,6 +25,7 @@ import org.marsad.testing.FuzzRow;
 import org.marsad.testing.Mutations;
 import org.marsad.testing.PropertyRows;
 import org.marsad.testing.RealFragments;
+import org.marsad.text.Utf16;
 import org.marsad.text.dates.ArabicDateParser;
 
 /**
@@ -281,7 +282,8 @@ class IngestParsersPropertyTest {
               + " through JsonlArticleMapper.map",
       mustHold =
           "the article gives back the line: stripped title, source and author, one paragraph per"
-              + " non-blank line, the canonical url, the parsed date")
+              + " non-blank line, the canonical url, the parsed date; unpaired surrogates replaced"
+              + " and title and body cut at the article limits")
   void aValidLineRoundTrips(
       @ForAll("titles") String title,
       @ForAll("texts") String text,
@@ -296,11 +298,28 @@ class IngestParsersPropertyTest {
     Article article = mapper.map(json.writeValueAsString(line)).article();
 
     assertThat(article.url()).isEqualTo(canonicalizer.canonicalize(url));
-    assertThat(article.title()).isEqualTo(title.strip().isEmpty() ? null : title.strip());
-    assertThat(article.author()).isEqualTo(author.strip().isEmpty() ? null : author.strip());
+    String storedTitle = stored(title);
+    assertThat(article.title())
+        .isEqualTo(
+            storedTitle == null
+                ? null
+                : Utf16.prefix(storedTitle, ArticleLimits.DEFAULT.maxTitleChars()));
+    assertThat(article.author()).isEqualTo(stored(author));
     assertThat(article.source()).isEqualTo("alarabia");
     assertThat(article.published()).isEqualTo(dates.apply(rawDate).orElse(null));
     List<String> paragraphs = text.lines().map(String::strip).filter(p -> !p.isEmpty()).toList();
-    assertThat(article.body()).isEqualTo(String.join("\n\n", paragraphs));
+    assertThat(article.body())
+        .isEqualTo(
+            Utf16.prefix(
+                Utf16.replaceUnpairedSurrogates(String.join("\n\n", paragraphs)),
+                ArticleLimits.DEFAULT.maxBodyChars()));
+  }
+
+  /**
+   * A field as stored: stripped, null when blank, an unpaired surrogate replaced (ArticleLimits).
+   */
+  private static String stored(String field) {
+    String stripped = field.strip();
+    return stripped.isEmpty() ? null : Utf16.replaceUnpairedSurrogates(stripped);
   }
 }
