@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Source;
@@ -22,6 +23,7 @@ import org.marsad.store.SqliteStore;
 import org.marsad.testing.AntFeeds;
 import org.marsad.testing.ArticlePages;
 import org.marsad.testing.LoopbackServer;
+import org.marsad.testing.MarsadProcesses;
 import org.marsad.testing.Reliability;
 import org.marsad.testing.StoreIntegrity;
 
@@ -38,17 +40,23 @@ class PollDurabilityIT {
 
   @TempDir Path work;
 
+  private MarsadProcesses processes;
+
   private final LoopbackServer server;
   private final AtomicInteger pagesServed = new AtomicInteger();
-  private final List<Process> children = new ArrayList<>();
 
   PollDurabilityIT() throws IOException {
     server = new LoopbackServer();
   }
 
+  @BeforeEach
+  void children() {
+    processes = new MarsadProcesses(work);
+  }
+
   @AfterEach
   void stop() {
-    children.forEach(Process::destroyForcibly);
+    processes.close();
     server.close();
   }
 
@@ -226,25 +234,11 @@ class PollDurabilityIT {
   }
 
   private Process marsad(String name, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-    command.add(MarsadCommand.class.getName());
-    command.addAll(List.of(args));
-    Process child =
-        new ProcessBuilder(command)
-            .redirectOutput(work.resolve(name + "-stdout.txt").toFile())
-            .redirectError(work.resolve(name + "-stderr.txt").toFile())
-            .start();
-    children.add(child);
-    return child;
+    return processes.start(name, args);
   }
 
   private String output(String name) throws IOException {
-    return Files.readString(work.resolve(name + "-stdout.txt"))
-        + Files.readString(work.resolve(name + "-stderr.txt"));
+    return processes.output(name);
   }
 
   private static long count(Path data, String sql) throws Exception {

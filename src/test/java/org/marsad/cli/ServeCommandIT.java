@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.search.ArticleIndex;
@@ -28,6 +29,7 @@ import org.marsad.search.SearchRequest;
 import org.marsad.store.SqliteStore;
 import org.marsad.testing.AntFeeds;
 import org.marsad.testing.LoopbackServer;
+import org.marsad.testing.MarsadProcesses;
 import org.marsad.testing.StoreIntegrity;
 import org.marsad.web.AdminToken;
 
@@ -46,8 +48,9 @@ class ServeCommandIT {
 
   @TempDir Path work;
 
+  private MarsadProcesses processes;
+
   private final LoopbackServer server;
-  private final List<Process> children = new ArrayList<>();
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -55,9 +58,14 @@ class ServeCommandIT {
     server = new LoopbackServer();
   }
 
+  @BeforeEach
+  void children() {
+    processes = new MarsadProcesses(work);
+  }
+
   @AfterEach
   void stop() {
-    children.forEach(Process::destroyForcibly);
+    processes.close();
     server.close();
   }
 
@@ -79,25 +87,11 @@ class ServeCommandIT {
   }
 
   private Process marsad(String name, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-    command.add(MarsadCommand.class.getName());
-    command.addAll(List.of(args));
-    Process child =
-        new ProcessBuilder(command)
-            .redirectOutput(work.resolve(name + "-stdout.txt").toFile())
-            .redirectError(work.resolve(name + "-stderr.txt").toFile())
-            .start();
-    children.add(child);
-    return child;
+    return processes.start(name, args);
   }
 
   private String output(String name) throws IOException {
-    return Files.readString(work.resolve(name + "-stdout.txt"))
-        + Files.readString(work.resolve(name + "-stderr.txt"));
+    return processes.output(name);
   }
 
   /** {@code count} items of at least 400 characters (full text: no page to fetch). */
