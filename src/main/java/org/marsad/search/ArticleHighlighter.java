@@ -2,7 +2,6 @@ package org.marsad.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -48,9 +47,7 @@ final class ArticleHighlighter extends UnifiedHighlighter {
             .withBreakIterator(
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT),
-                        PASSAGE_CHARS,
-                        FRAGMENT_ALIGNMENT)));
+                        new SentenceBreakIterator(), PASSAGE_CHARS, FRAGMENT_ALIGNMENT)));
   }
 
   /** The title and body snippets of each doc, in the order of {@code docIds}. */
