@@ -104,7 +104,8 @@ public record ArticleLimits(
             article.fetched(),
             repaired(article.author()),
             repaired(article.category()),
-            article.tags().stream().map(Utf16::replaceUnpairedSurrogates).toList());
+            article.tags().stream().map(Utf16::replaceUnpairedSurrogates).toList(),
+            article.page());
     return new Fitted(fitted, cuts);
   }
 

@@ -20,6 +20,7 @@ import java.util.List;
  * @param author the byline, or null
  * @param category the publisher's or importer's category, or null
  * @param tags tags the page or feed lists, as printed
+ * @param page what the article's page showed around it; {@link PageParts#NONE} without a page
  */
 public record Article(
     long id,
@@ -34,16 +35,50 @@ public record Article(
     Instant fetched,
     String author,
     String category,
-    List<String> tags) {
+    List<String> tags,
+    PageParts page) {
 
   public Article {
     tags = tags == null ? List.of() : List.copyOf(tags);
+    page = page == null ? PageParts.NONE : page;
+  }
+
+  /** An article that came without a page (a full-text feed item, an imported line). */
+  public Article(
+      long id,
+      String url,
+      String guid,
+      long sourceId,
+      String source,
+      String title,
+      String body,
+      String summary,
+      Instant published,
+      Instant fetched,
+      String author,
+      String category,
+      List<String> tags) {
+    this(
+        id,
+        url,
+        guid,
+        sourceId,
+        source,
+        title,
+        body,
+        summary,
+        published,
+        fetched,
+        author,
+        category,
+        tags,
+        PageParts.NONE);
   }
 
   /** A copy with the store's id set. */
   public Article withId(long newId) {
     return new Article(
         newId, url, guid, sourceId, source, title, body, summary, published, fetched, author,
-        category, tags);
+        category, tags, page);
   }
 }

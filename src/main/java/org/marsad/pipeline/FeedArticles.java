@@ -22,6 +22,7 @@ import org.marsad.ingest.Fetcher;
 import org.marsad.model.Article;
 import org.marsad.model.ExtractedArticle;
 import org.marsad.model.Page;
+import org.marsad.model.PageParts;
 import org.marsad.model.Source;
 
 /**
@@ -130,7 +131,8 @@ final class FeedArticles {
             clock.instant(),
             author,
             null,
-            new ArrayList<>(tags));
+            new ArrayList<>(tags),
+            extracted == null ? PageParts.NONE : PageParts.of(extracted));
     ArticleLimits.Fitted fitted = limits.fit(article);
     for (ArticleLimits.Cut cut : fitted.cuts()) {
       String note = cut + " in " + url;

@@ -32,7 +32,8 @@ final class ArticleMerge {
         stored.fetched(),
         or(incoming.author(), stored.author()),
         or(incoming.category(), stored.category()),
-        incoming.tags().isEmpty() ? stored.tags() : incoming.tags());
+        incoming.tags().isEmpty() ? stored.tags() : incoming.tags(),
+        incoming.page().isEmpty() ? stored.page() : incoming.page());
   }
 
   /**

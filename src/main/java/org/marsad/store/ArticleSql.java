@@ -12,16 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.marsad.model.Article;
+import org.marsad.model.Link;
+import org.marsad.model.PageParts;
+import org.marsad.model.RelatedArticle;
 
 /** The SQL of articles and revisions: reading rows into {@link Article}s and writing them. */
 final class ArticleSql {
   private static final String COLUMNS =
       "id, url, guid, source_id, source_name, title, body, summary, published, fetched, author,"
-          + " category, tags, change_seq";
+          + " category, tags, language, page_tags, related, links, change_seq";
   private static final String SELECT = "SELECT " + COLUMNS + " FROM article ";
-  private static final int CHANGE_SEQ_COLUMN = 14;
+  private static final int CHANGE_SEQ_COLUMN = 18;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
+  private static final TypeReference<List<RelatedArticle>> RELATED_LIST = new TypeReference<>() {};
+  private static final TypeReference<List<Link>> LINK_LIST = new TypeReference<>() {};
 
   private ArticleSql() {}
 
@@ -89,15 +94,16 @@ final class ArticleSql {
     PreparedStatement insert =
         session.prepare(
             "INSERT INTO article (url, guid, source_id, source_name, title, body, summary,"
-                + " published, fetched, author, category, tags, change_seq)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + " published, fetched, author, category, tags, language, page_tags, related, links,"
+                + " change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + nextChangeSeq()
                 + ")");
     int i = bindFields(insert, article);
     setInstant(insert, i, article.fetched() != null ? article.fetched() : now);
     insert.setString(i + 1, article.author());
     insert.setString(i + 2, article.category());
-    insert.setString(i + 3, tagsJson(article.tags()));
+    insert.setString(i + 3, json(article.tags()));
+    bindPage(insert, i + 4, article.page());
     insert.executeUpdate();
     try (ResultSet rows = session.prepare("SELECT last_insert_rowid()").executeQuery()) {
       rows.next();
@@ -111,15 +117,16 @@ final class ArticleSql {
         session.prepare(
             "UPDATE article SET url = ?, guid = ?, source_id = ?, source_name = ?, title = ?,"
                 + " body = ?, summary = ?, published = ?, updated = ?, author = ?, category = ?,"
-                + " tags = ?, change_seq = "
+                + " tags = ?, language = ?, page_tags = ?, related = ?, links = ?, change_seq = "
                 + nextChangeSeq()
                 + " WHERE id = ?");
     int i = bindFields(update, article);
     setInstant(update, i, now);
     update.setString(i + 1, article.author());
     update.setString(i + 2, article.category());
-    update.setString(i + 3, tagsJson(article.tags()));
-    update.setLong(i + 4, article.id());
+    update.setString(i + 3, json(article.tags()));
+    bindPage(update, i + 4, article.page());
+    update.setLong(i + 8, article.id());
     update.executeUpdate();
   }
 
@@ -192,7 +199,21 @@ final class ArticleSql {
         instant(rows, 10),
         rows.getString(11),
         rows.getString(12),
-        tags(rows.getString(13)));
+        list(rows.getString(13), STRING_LIST),
+        new PageParts(
+            rows.getString(14),
+            list(rows.getString(15), STRING_LIST),
+            list(rows.getString(16), RELATED_LIST),
+            list(rows.getString(17), LINK_LIST)));
+  }
+
+  /** Binds language, page tags, related and links (four parameters from {@code index}). */
+  private static void bindPage(PreparedStatement statement, int index, PageParts page)
+      throws SQLException {
+    statement.setString(index, page.language());
+    statement.setString(index + 1, json(page.pageTags()));
+    statement.setString(index + 2, json(page.related()));
+    statement.setString(index + 3, json(page.links()));
   }
 
   static void setSourceId(PreparedStatement statement, int index, long sourceId)
@@ -218,19 +239,19 @@ final class ArticleSql {
     return rows.wasNull() ? null : Instant.ofEpochMilli(millis);
   }
 
-  private static String tagsJson(List<String> tags) {
+  private static String json(List<?> values) {
     try {
-      return JSON.writeValueAsString(tags);
+      return JSON.writeValueAsString(values);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a list of strings always serializes", e);
+      throw new IllegalStateException("a list of strings and records always serializes", e);
     }
   }
 
-  private static List<String> tags(String json) {
+  private static <T> List<T> list(String json, TypeReference<List<T>> type) {
     try {
-      return JSON.readValue(json, STRING_LIST);
+      return JSON.readValue(json, type);
     } catch (JsonProcessingException e) {
-      throw new StoreException("corrupt tags column: " + json, e);
+      throw new StoreException("corrupt list column: " + json, e);
     }
   }
 }

@@ -15,9 +15,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
+import org.marsad.model.Link;
+import org.marsad.model.LinkKind;
+import org.marsad.model.PageParts;
+import org.marsad.model.RelatedArticle;
 
 class SchemaMigrationsTest {
   private static final String V1 = "migrations/V1__init.sql";
+  private static final String V2 = "migrations/V2__page_parts.sql";
   @TempDir Path dataDir;
 
   private SqliteStore openWith(String... scripts) {
@@ -30,46 +35,89 @@ class SchemaMigrationsTest {
   @Test
   void newDatabaseGetsTheLatestVersion() throws Exception {
     SqliteStore.open(dataDir).close();
-    assertThat(versions()).containsExactly(1);
+    assertThat(versions()).containsExactly(1, 2);
     assertThat(tables()).contains("source", "source_state", "fetch_log", "article", "revision");
   }
 
   @Test
   void oldVersionDatabaseIsMigratedKeepingItsData() throws Exception {
     long id;
-    try (SqliteStore v1 = SqliteStore.open(dataDir)) {
-      id = v1.upsert(StoreContractTest.article("https://a.example/1", "عنوان", "نص")).id();
+    try (SqliteStore v2 = SqliteStore.open(dataDir)) {
+      id = v2.upsert(StoreContractTest.article("https://a.example/1", "عنوان", "نص")).id();
     }
-    try (SqliteStore v2 = openWith(V1, "testmigrations/V2__add_language.sql")) {
-      assertThat(v2.article(id)).get().extracting(Article::title).isEqualTo("عنوان");
-      v2.upsert(StoreContractTest.article("https://a.example/2", "ثان", "نص"));
+    try (SqliteStore v3 = openWith(V1, V2, "testmigrations/V3__add_note.sql")) {
+      assertThat(v3.article(id)).get().extracting(Article::title).isEqualTo("عنوان");
+      v3.upsert(StoreContractTest.article("https://a.example/2", "ثان", "نص"));
+    }
+    assertThat(versions()).containsExactly(1, 2, 3);
+    assertThat(tables()).contains("article_note");
+    assertThat(query("SELECT note FROM article ORDER BY id")).containsExactly("ar", "ar");
+
+    openWith(V1, V2, "testmigrations/V3__add_note.sql").close();
+    assertThat(versions()).as("opening again applies nothing twice").containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void version1DataDirectoryUpgradesInPlaceToKeepPageParts() throws Exception {
+    openWith(V1).close();
+    execute(
+        "INSERT INTO article (url, title, body, fetched, tags, change_seq)"
+            + " VALUES ('https://a.example/old', 'قديم', 'نص قديم', 0, '[\"وسم\"]', 1)");
+    PageParts page =
+        new PageParts(
+            "ar",
+            List.of("السعودية", "قطر"),
+            List.of(new RelatedArticle("عنوان مدمج", "نص مدمج")),
+            List.of(new Link("اقرأ أيضا: خبر آخر", "https://a.example/2", LinkKind.READ_ALSO)));
+    try (SqliteStore upgraded = SqliteStore.open(dataDir)) {
+      Article old = upgraded.articleByUrl("https://a.example/old").orElseThrow();
+      assertThat(old.title()).isEqualTo("قديم");
+      assertThat(old.tags()).containsExactly("وسم");
+      assertThat(old.page()).isEqualTo(PageParts.NONE);
+
+      Article withPage = StoreContractTest.article("https://a.example/new", "جديد", "نص");
+      long id =
+          upgraded
+              .upsert(
+                  new Article(
+                      0,
+                      withPage.url(),
+                      null,
+                      0,
+                      null,
+                      withPage.title(),
+                      withPage.body(),
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      List.of(),
+                      page))
+              .id();
+      assertThat(upgraded.article(id).orElseThrow().page()).isEqualTo(page);
     }
     assertThat(versions()).containsExactly(1, 2);
-    assertThat(tables()).contains("article_language_note");
-    assertThat(query("SELECT language FROM article ORDER BY id")).containsExactly("ar", "ar");
-
-    openWith(V1, "testmigrations/V2__add_language.sql").close();
-    assertThat(versions()).as("opening again applies nothing twice").containsExactly(1, 2);
   }
 
   @Test
   void failedMigrationLeavesTheDatabaseAsItWas() throws Exception {
     SqliteStore.open(dataDir).close();
-    assertThatThrownBy(() -> openWith(V1, "testmigrations/V2__broken.sql"))
+    assertThatThrownBy(() -> openWith(V1, V2, "testmigrations/V3__broken.sql"))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("V2__broken.sql");
-    assertThat(versions()).containsExactly(1);
+        .hasMessageContaining("V3__broken.sql");
+    assertThat(versions()).containsExactly(1, 2);
     assertThat(tables()).doesNotContain("half_done");
     SqliteStore.open(dataDir).close();
   }
 
   @Test
   void databaseNewerThanTheCodeIsRefused() {
-    openWith(V1, "testmigrations/V2__add_language.sql").close();
+    openWith(V1, V2, "testmigrations/V3__add_note.sql").close();
     assertThatThrownBy(() -> SqliteStore.open(dataDir))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("schema version 2")
-        .hasMessageContaining("only up to 1");
+        .hasMessageContaining("schema version 3")
+        .hasMessageContaining("only up to 2");
   }
 
   @Test
@@ -78,7 +126,7 @@ class SchemaMigrationsTest {
             () ->
                 new SchemaMigrations(
                     SchemaMigrationsTest.class,
-                    List.of(V1, "testmigrations/V3__x.sql"),
+                    List.of(V1, "testmigrations/V4__x.sql"),
                     Clock.systemUTC()))
         .hasMessageContaining("migration 2 expected");
     assertThatThrownBy(
@@ -95,6 +143,15 @@ class SchemaMigrationsTest {
                 "-- comment; with semicolon;\nCREATE TABLE a (x TEXT DEFAULT ';');\n\n"
                     + "CREATE INDEX b\n  ON a (x);  \n"))
         .containsExactly("CREATE TABLE a (x TEXT DEFAULT ';')", "CREATE INDEX b\n  ON a (x)");
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection connection =
+            DriverManager.getConnection(
+                "jdbc:sqlite:" + dataDir.resolve(SqliteStore.DATABASE_FILE));
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
   }
 
   private List<Integer> versions() throws SQLException {
