@@ -80,4 +80,21 @@ class LayeringTest {
         .resideInAPackage("org.marsad.cli..")
         .check(MARSAD);
   }
+
+  @Test
+  void backendsAreOpenedInOnePlace() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.marsad.store..", "org.marsad.search..", "org.marsad.bench..")
+        .and()
+        .doNotHaveFullyQualifiedName("org.marsad.pipeline.Backends")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.marsad.store.SqliteStore")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.marsad.search.ArticleIndex")
+        .because("a second backend must replace the embedded ones in pipeline.Backends alone")
+        .check(MARSAD);
+  }
 }

@@ -8,9 +8,11 @@ import java.util.List;
 import org.marsad.ingest.ImportListener;
 import org.marsad.ingest.ImportSummary;
 import org.marsad.ingest.JsonlImporter;
+import org.marsad.pipeline.Backends;
 import org.marsad.pipeline.IndexSync;
-import org.marsad.search.ArticleIndex;
+import org.marsad.search.SearchIndex;
 import org.marsad.store.SqliteStore;
+import org.marsad.store.Store;
 
 /**
  * What {@code marsad import} costs: the corpus imported into a fresh data directory (the store),
@@ -33,8 +35,8 @@ final class ImportMeasurement implements Measurement {
       double importSeconds;
       int indexed;
       double indexSeconds;
-      try (SqliteStore store = SqliteStore.open(data.path());
-          ArticleIndex index = ArticleIndex.open(ArticleIndex.pathIn(data.path()))) {
+      try (Store store = Backends.openStore(data.path());
+          SearchIndex index = Backends.openIndex(data.path())) {
         long start = System.nanoTime();
         summary = new JsonlImporter(store).importFile(corpus, ImportListener.NONE);
         importSeconds = (System.nanoTime() - start) / 1e9;
@@ -49,7 +51,7 @@ final class ImportMeasurement implements Measurement {
           Figure.of(
               TASK + ": index size",
               "MB",
-              TempDirectory.megabytes(ArticleIndex.pathIn(data.path()))));
+              TempDirectory.megabytes(Backends.indexPath(data.path()))));
     }
   }
 

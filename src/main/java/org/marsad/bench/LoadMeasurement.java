@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.marsad.config.MarsadConfig;
 import org.marsad.pipeline.Engine;
-import org.marsad.search.ArticleIndex;
+import org.marsad.search.SearchIndex;
 import org.marsad.search.SearchRequest;
 import org.marsad.web.AdminToken;
 import org.marsad.web.ApiServer;
@@ -29,9 +29,9 @@ import org.marsad.web.ApiServer;
  * loopback, and {@code clients} threads each sending {@code GET /api/search} over a kept-alive
  * connection as soon as the last answer came, with {@value #QUERIES} queries of 1 to {@value
  * #MAX_WORDS} words cut from the corpus titles. Two periods over HTTP: right after start (cold) and
- * then warm. Then the same clients call {@link ArticleIndex#search} in-process, and the
- * stock-Lucene index ({@link StockLuceneIndex}) the same way, for the ratio. Marsad's answers carry
- * facets and highlights, the baseline's do not.
+ * then warm. Then the same clients call {@link SearchIndex#search} in-process, and the stock-Lucene
+ * index ({@link StockLuceneIndex}) the same way, for the ratio. Marsad's answers carry facets and
+ * highlights, the baseline's do not.
  */
 final class LoadMeasurement implements Measurement {
   static final int QUERIES = 500;
@@ -79,7 +79,7 @@ final class LoadMeasurement implements Measurement {
       try (Engine engine = Engine.open(data, MarsadConfig.defaults());
           StockLuceneIndex stock = StockLuceneIndex.openReadOnly(stockDir)) {
         corpus.forEach(engine.index()::update);
-        engine.index().commit();
+        engine.index().commit(engine.index().storeCursor()); // beside the store, which stays empty
         try (ApiServer server =
             new ApiServer(engine, AdminToken.forDataDirectory(engine.config(), data))) {
           HttpSearch http = new HttpSearch(server.start("127.0.0.1", 0));
@@ -139,7 +139,7 @@ final class LoadMeasurement implements Measurement {
         Figure.of(task, "heap peak MB", s.heapPeakMegabytes()));
   }
 
-  private static ConcurrentLoad.Outcome inProcess(ArticleIndex index, String query) {
+  private static ConcurrentLoad.Outcome inProcess(SearchIndex index, String query) {
     index.search(SearchRequest.of(query));
     return ConcurrentLoad.Outcome.OK;
   }

@@ -3,9 +3,10 @@ package org.marsad.cli;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.marsad.config.MarsadConfig;
+import org.marsad.pipeline.Backends;
 import org.marsad.pipeline.Engine;
-import org.marsad.search.ArticleIndex;
-import org.marsad.store.SqliteStore;
+import org.marsad.search.SearchIndex;
+import org.marsad.store.Store;
 import org.marsad.store.StoreException;
 import picocli.CommandLine.Option;
 
@@ -21,9 +22,9 @@ final class DataOptions {
       description = "Data directory (default: ${DEFAULT-VALUE}).")
   Path directory;
 
-  SqliteStore openStore() {
+  Store openStore() {
     try {
-      return SqliteStore.open(directory);
+      return Backends.openStore(directory);
     } catch (StoreException e) {
       throw new UserInputException(
           "cannot open the data directory " + directory + ": " + e.getMessage(), e);
@@ -31,9 +32,9 @@ final class DataOptions {
   }
 
   /** The writable index; fails with a clear message while another process (serve) holds it. */
-  ArticleIndex openIndex() {
+  SearchIndex openIndex() {
     try {
-      return ArticleIndex.open(ArticleIndex.pathIn(directory));
+      return Backends.openIndex(directory);
     } catch (UncheckedIOException e) {
       throw new UserInputException(
           "cannot open the search index in "

@@ -16,8 +16,8 @@ import org.marsad.ingest.JsonlImporter;
 import org.marsad.ingest.LineProblem;
 import org.marsad.pipeline.Engine;
 import org.marsad.pipeline.IndexSync;
-import org.marsad.search.ArticleIndex;
-import org.marsad.store.SqliteStore;
+import org.marsad.search.SearchIndex;
+import org.marsad.store.Store;
 import org.marsad.text.dates.ArabicDateParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,7 +81,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     ImportSummary summary;
-    try (SqliteStore store = data.openStore()) {
+    try (Store store = data.openStore()) {
       JsonlImporter importer =
           new JsonlImporter(
               store,
@@ -107,7 +107,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
       }
       printSummary(out, summary, (System.nanoTime() - start) / 1e9);
-      try (ArticleIndex index = data.openIndex()) {
+      try (SearchIndex index = data.openIndex()) {
         out.printf(Locale.ROOT, "  %-15s %,9d%n", "indexed", new IndexSync(store, index).catchUp());
       } catch (UserInputException indexBusy) {
         // The articles are stored; serve, which holds the index, follows the store's changes.

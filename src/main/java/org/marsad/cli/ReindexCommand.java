@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.pipeline.IndexSync;
 import org.marsad.pipeline.ReindexRequest;
-import org.marsad.search.ArticleIndex;
-import org.marsad.store.SqliteStore;
+import org.marsad.search.SearchIndex;
+import org.marsad.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,8 +47,8 @@ public final class ReindexCommand implements Callable<Integer> {
     ReindexRequest request = ReindexRequest.in(data.directory);
     long start = System.nanoTime();
     int count;
-    try (SqliteStore store = data.openStore()) {
-      ArticleIndex index;
+    try (Store store = data.openStore()) {
+      SearchIndex index;
       try {
         index = data.openIndex();
       } catch (UserInputException indexBusy) {

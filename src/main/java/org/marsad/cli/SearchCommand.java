@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.marsad.search.ArticleIndex;
+import org.marsad.pipeline.Backends;
 import org.marsad.search.SearchFacets;
 import org.marsad.search.SearchHit;
+import org.marsad.search.SearchIndex;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResult;
 import org.marsad.search.SearchResultJson;
@@ -66,7 +67,7 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     SearchRequest request = request();
     SearchResult result;
-    try (ArticleIndex index = openIndex()) {
+    try (SearchIndex index = openIndex()) {
       result = index.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -98,10 +99,10 @@ public final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private ArticleIndex openIndex() {
-    Path dir = ArticleIndex.pathIn(data.directory);
+  private SearchIndex openIndex() {
+    Path dir = Backends.indexPath(data.directory);
     try {
-      return ArticleIndex.openReadOnly(dir);
+      return Backends.openIndexForSearching(data.directory);
     } catch (IllegalArgumentException e) {
       throw new UserInputException(
           "no search index in " + dir + ": import or fetch articles first (or marsad reindex)", e);

@@ -17,8 +17,7 @@ import org.marsad.ingest.PollScheduler;
 import org.marsad.ingest.PollSummary;
 import org.marsad.ingest.PollingConfig;
 import org.marsad.ingest.SourcePoller;
-import org.marsad.search.ArticleIndex;
-import org.marsad.store.SqliteStore;
+import org.marsad.search.SearchIndex;
 import org.marsad.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Engine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
-  private final SqliteStore store;
-  private final ArticleIndex index;
+  private final Store store;
+  private final SearchIndex index;
   private final IndexSync indexSync;
   private final IndexCatchUp indexCatchUp;
   private final HttpFetcher fetcher;
@@ -51,9 +50,9 @@ public final class Engine implements AutoCloseable {
     // Configuration first, so that a bad value fails before anything is opened.
     FetcherConfig fetching = fetcherConfig(config);
     SourceLimits limits = SourceLimits.from(config);
-    this.store = SqliteStore.open(dataDir);
+    this.store = Backends.openStore(dataDir);
     try {
-      this.index = ArticleIndex.open(ArticleIndex.pathIn(dataDir));
+      this.index = Backends.openIndex(dataDir);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -148,7 +147,7 @@ public final class Engine implements AutoCloseable {
     return store;
   }
 
-  public ArticleIndex index() {
+  public SearchIndex index() {
     return index;
   }
 

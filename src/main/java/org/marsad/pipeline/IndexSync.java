@@ -4,7 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.marsad.model.Article;
-import org.marsad.search.ArticleIndex;
+import org.marsad.search.SearchIndex;
 import org.marsad.store.ArticleChanges;
 import org.marsad.store.Store;
 
@@ -19,9 +19,9 @@ public final class IndexSync {
   static final int COMMIT_EVERY = 20_000;
 
   private final Store store;
-  private final ArticleIndex index;
+  private final SearchIndex index;
 
-  public IndexSync(Store store, ArticleIndex index) {
+  public IndexSync(Store store, SearchIndex index) {
     this.store = store;
     this.index = index;
   }

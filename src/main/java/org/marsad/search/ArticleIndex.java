@@ -1,6 +1,5 @@
 package org.marsad.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,7 +38,7 @@ import org.marsad.model.Article;
  * lock) can search and {@link #refresh} to see new commits; its write methods throw {@link
  * IllegalStateException}. Thread-safe. I/O failures are thrown as {@link UncheckedIOException}.
  */
-public final class ArticleIndex implements Closeable {
+public final class ArticleIndex implements SearchIndex {
 
   /** The index directory's name inside the data directory. */
   public static final String DIRECTORY_NAME = "index";
@@ -145,6 +144,7 @@ public final class ArticleIndex implements Closeable {
    *
    * @throws IllegalArgumentException when the article has no store id (id &lt;= 0)
    */
+  @Override
   public void update(Article article) {
     IndexWriter w = writer();
     try {
@@ -170,6 +170,7 @@ public final class ArticleIndex implements Closeable {
   }
 
   /** Removes the article with this id, if indexed. */
+  @Override
   public void delete(long id) {
     try {
       writer().deleteDocuments(ArticleDocuments.idTerm(id));
@@ -192,12 +193,14 @@ public final class ArticleIndex implements Closeable {
    * Commits, recording that the index now reflects the store up to {@code cursor} (the store's
    * change cursor), so that a restart catches up from there.
    */
+  @Override
   public void commit(long cursor) {
     storeCursor.set(cursor);
     commit();
   }
 
   /** The store change cursor of the last {@link #commit(long)}; 0 when never synchronized. */
+  @Override
   public long storeCursor() {
     return storeCursor.get();
   }
@@ -206,6 +209,7 @@ public final class ArticleIndex implements Closeable {
    * Makes changes so far visible to searches without making them durable (near-real-time); on a
    * read-only index, picks up what the writer committed since.
    */
+  @Override
   public void refresh() {
     try {
       searchers.maybeRefreshBlocking();
@@ -221,6 +225,7 @@ public final class ArticleIndex implements Closeable {
    * @throws IllegalStateException when indexing fails midway (for instance the iterator throws):
    *     the index keeps its previous commit and this instance can no longer write (reopen it)
    */
+  @Override
   public int rebuild(Iterator<Article> articles, LongSupplier cursorAfter) {
     IndexWriter w = writer();
     try {
@@ -245,6 +250,7 @@ public final class ArticleIndex implements Closeable {
   }
 
   /** How many articles searches currently see. */
+  @Override
   public int size() {
     try {
       IndexSearcher s = searchers.acquire();
@@ -259,6 +265,7 @@ public final class ArticleIndex implements Closeable {
   }
 
   /** Searches what the last commit or refresh made visible. Never fails on the query text. */
+  @Override
   public SearchResult search(SearchRequest request) {
     try {
       IndexSearcher s = searchers.acquire();

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Measures search latency for the benchmark: each query is run once, in order, through {@link
- * ArticleIndex#search} (parsing, collecting, facets and highlighting included), after a warm-up
- * pass over the same queries.
+ * SearchIndex#search} (parsing, collecting, facets and highlighting included), after a warm-up pass
+ * over the same queries.
  */
 public final class SearchLatency {
 
@@ -29,7 +29,7 @@ public final class SearchLatency {
    *
    * @throws IllegalArgumentException when {@code queries} is empty or {@code warmUp} negative
    */
-  public static Summary measure(ArticleIndex index, List<String> queries, int warmUp) {
+  public static Summary measure(SearchIndex index, List<String> queries, int warmUp) {
     if (queries.isEmpty()) {
       throw new IllegalArgumentException("no queries to measure");
     }

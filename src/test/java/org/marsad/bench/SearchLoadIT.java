@@ -50,7 +50,7 @@ class SearchLoadIT {
     List<String> queries = TitleQueries.cuts(docs, 500, 3, 1);
     try (Engine engine = Engine.open(data, MarsadConfig.defaults())) {
       new ScaledCorpus(docs, docs.size()).forEach(engine.index()::update);
-      engine.index().commit();
+      engine.index().commit(engine.index().storeCursor());
       ConcurrentLoad.Summary load;
       WellFormedSearch client;
       try (ApiServer server = new ApiServer(engine, AdminToken.of("t".repeat(32)))) {

@@ -1,0 +1,54 @@
+package org.marsad.search;
+
+import java.io.Closeable;
+import java.util.Iterator;
+import java.util.function.LongSupplier;
+import org.marsad.model.Article;
+
+/**
+ * The full-text index of stored articles, keyed by the store's article id, as the rest of Marsad
+ * sees it. The embedded implementation is {@link ArticleIndex} (Lucene in the data directory); a
+ * distributed backend implements the same contract, and {@code pipeline.Backends} is the one place
+ * that chooses.
+ *
+ * <p>The index follows the store: each {@link #commit(long)} records the store's change cursor it
+ * reflects, so that after a restart the caller indexes what changed since ({@link #storeCursor}).
+ * Writes become visible to {@link #search} after {@link #refresh} or a commit. An index opened for
+ * searching only throws {@link IllegalStateException} from its write methods.
+ */
+public interface SearchIndex extends Closeable {
+
+  /** Indexes a stored article, replacing any earlier version with the same id (not committed). */
+  void update(Article article);
+
+  /** Removes the article with this id, if indexed (not committed). */
+  void delete(long id);
+
+  /**
+   * Makes every change so far durable and visible, recording that the index now reflects the store
+   * up to {@code cursor}.
+   */
+  void commit(long cursor);
+
+  /** The store change cursor of the last commit; 0 when never synchronized. */
+  long storeCursor();
+
+  /** Makes changes visible without making them durable; a read-only index sees new commits. */
+  void refresh();
+
+  /**
+   * Replaces the whole contents with these articles and commits with the cursor {@code cursorAfter}
+   * gives once the iterator is exhausted; returns how many. A failure keeps the previous contents.
+   */
+  int rebuild(Iterator<Article> articles, LongSupplier cursorAfter);
+
+  /** How many articles searches currently see. */
+  int size();
+
+  /** Searches what the last commit or refresh made visible. Never fails on the query text. */
+  SearchResult search(SearchRequest request);
+
+  /** Commits pending changes (when writable) and releases the index. */
+  @Override
+  void close();
+}
