@@ -5,11 +5,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.marsad.config.MarsadConfig;
 import org.marsad.ingest.ImportListener;
 import org.marsad.ingest.ImportSummary;
 import org.marsad.ingest.JsonlImporter;
 import org.marsad.pipeline.Backends;
-import org.marsad.pipeline.IndexSync;
+import org.marsad.pipeline.Engine;
 import org.marsad.search.SearchIndex;
 import org.marsad.store.SqliteStore;
 import org.marsad.store.Store;
@@ -41,7 +42,7 @@ final class ImportMeasurement implements Measurement {
         summary = new JsonlImporter(store).importFile(corpus, ImportListener.NONE);
         importSeconds = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
-        indexed = new IndexSync(store, index).catchUp();
+        indexed = Engine.follower(store, index, MarsadConfig.defaults()).catchUp();
         indexSeconds = (System.nanoTime() - start) / 1e9;
       }
       return List.of(

@@ -13,7 +13,7 @@ import org.marsad.search.SearchRequest;
 
 /**
  * Search over the corpus and over the corpus scaled up ({@link ScaledCorpus}): each is indexed
- * straight into an {@link ArticleIndex} on disk (the call {@code IndexSync} makes, without the
+ * straight into an {@link ArticleIndex} on disk (the call {@code StoreFollower} makes, without the
  * store) and into a {@link StockLuceneIndex}, each timed until closed (merges done); then both are
  * reopened for reading and the same title queries ({@link TitleQueries}) run against both ({@link
  * QueryLatency}). Marsad's search does more per query than the baseline's: source and day facets
@@ -89,7 +89,9 @@ final class SearchMeasurement implements Measurement {
     }
   }
 
-  /** Adds every article, commits and closes (waiting for merges), as {@code IndexSync} would. */
+  /**
+   * Adds every article, commits and closes (waiting for merges), as {@code StoreFollower} would.
+   */
   private static void buildMarsad(ScaledCorpus corpus, Path dir) {
     try (ArticleIndex index = ArticleIndex.open(dir)) {
       corpus.forEach(index::update);

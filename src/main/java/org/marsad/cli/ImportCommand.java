@@ -15,7 +15,6 @@ import org.marsad.ingest.ImportSummary;
 import org.marsad.ingest.JsonlImporter;
 import org.marsad.ingest.LineProblem;
 import org.marsad.pipeline.Engine;
-import org.marsad.pipeline.IndexSync;
 import org.marsad.search.SearchIndex;
 import org.marsad.store.Store;
 import org.marsad.text.dates.ArabicDateParser;
@@ -108,7 +107,11 @@ public final class ImportCommand implements Callable<Integer> {
       }
       printSummary(out, summary, (System.nanoTime() - start) / 1e9);
       try (SearchIndex index = data.openIndex()) {
-        out.printf(Locale.ROOT, "  %-15s %,9d%n", "indexed", new IndexSync(store, index).catchUp());
+        out.printf(
+            Locale.ROOT,
+            "  %-15s %,9d%n",
+            "indexed",
+            Engine.follower(store, index, config).catchUp());
       } catch (UserInputException indexBusy) {
         // The articles are stored; serve, which holds the index, follows the store's changes.
         out.println("  not indexed by import: " + indexBusy.getMessage());

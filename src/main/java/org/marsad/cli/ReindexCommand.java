@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marsad.pipeline.IndexSync;
+import org.marsad.pipeline.Engine;
 import org.marsad.pipeline.ReindexRequest;
 import org.marsad.search.SearchIndex;
 import org.marsad.store.Store;
@@ -55,7 +55,7 @@ public final class ReindexCommand implements Callable<Integer> {
         return askServe(out, request, start);
       }
       try (index) {
-        count = new IndexSync(store, index).rebuild();
+        count = Engine.follower(store, index, data.config()).rebuild();
         request.clear();
       }
     }

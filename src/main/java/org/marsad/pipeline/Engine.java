@@ -3,6 +3,7 @@ package org.marsad.pipeline;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 import org.marsad.config.MarsadConfig;
 import org.marsad.dedup.UrlCanonicalizer;
@@ -36,7 +37,7 @@ public final class Engine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   private final Store store;
   private final SearchIndex index;
-  private final IndexSync indexSync;
+  private final StoreFollower follower;
   private final IndexCatchUp indexCatchUp;
   private final HttpFetcher fetcher;
   private final PollScheduler scheduler;
@@ -57,8 +58,8 @@ public final class Engine implements AutoCloseable {
       store.close();
       throw e;
     }
-    this.indexSync = new IndexSync(store, index);
-    this.indexCatchUp = new IndexCatchUp(indexSync, ReindexRequest.in(dataDir));
+    this.follower = follower(store, index, config);
+    this.indexCatchUp = new IndexCatchUp(follower, ReindexRequest.in(dataDir));
     this.fetcher = new HttpFetcher(fetching, clock, resolver);
     this.sources =
         new SourceCatalog(
@@ -113,6 +114,15 @@ public final class Engine implements AutoCloseable {
     return new Engine(dataDir, config, Clock.systemUTC(), resolver);
   }
 
+  /**
+   * The per-article pipeline over a data directory's backends: the stages, assembled here alone,
+   * between the store and the index. {@code marsad import} and {@code reindex} use it when they
+   * hold the index themselves.
+   */
+  public static StoreFollower follower(Store store, SearchIndex index, MarsadConfig config) {
+    return new StoreFollower(store, index, ArticleStage.chain(List.of()));
+  }
+
   static FetcherConfig fetcherConfig(MarsadConfig config) {
     return FetcherConfig.builder()
         .userAgent(config.string("fetch.user-agent"))
@@ -161,7 +171,7 @@ public final class Engine implements AutoCloseable {
 
   /** Indexes what the store holds that the index has not seen (after an import, a crash). */
   public int catchUpIndex() {
-    return indexSync.catchUp();
+    return follower.catchUp();
   }
 
   /**
@@ -172,13 +182,13 @@ public final class Engine implements AutoCloseable {
    * done.
    */
   public synchronized PollSummary fetchAll(Consumer<PollResult> onEach) {
-    indexSync.catchUp();
+    follower.catchUp();
     pollListener = onEach;
     try {
       return scheduler.pollAll(store.sources());
     } finally {
       pollListener = result -> {};
-      indexSync.catchUp();
+      follower.catchUp();
     }
   }
 

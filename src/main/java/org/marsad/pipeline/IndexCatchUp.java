@@ -20,7 +20,7 @@ final class IndexCatchUp implements AutoCloseable {
   static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
   private static final Logger LOG = LoggerFactory.getLogger(IndexCatchUp.class);
 
-  private final IndexSync sync;
+  private final StoreFollower sync;
   private final ReindexRequest reindexRequest;
   private final AtomicBoolean waiting = new AtomicBoolean();
   private final ScheduledExecutorService thread =
@@ -31,7 +31,7 @@ final class IndexCatchUp implements AutoCloseable {
             return t;
           });
 
-  IndexCatchUp(IndexSync sync, ReindexRequest reindexRequest) {
+  IndexCatchUp(StoreFollower sync, ReindexRequest reindexRequest) {
     this.sync = sync;
     this.reindexRequest = reindexRequest;
   }

@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
 final class SchemaMigrations {
   /** The production scripts, oldest first. Append; never edit a released one. */
   static final List<String> SCRIPTS =
-      List.of("migrations/V1__init.sql", "migrations/V2__page_parts.sql");
+      List.of(
+          "migrations/V1__init.sql",
+          "migrations/V2__page_parts.sql",
+          "migrations/V3__analysis.sql");
 
   private static final Pattern SCRIPT_NAME = Pattern.compile("(?:.*/)?V(\\d+)__([\\w-]+)\\.sql");
   private static final Pattern STATEMENT_END = Pattern.compile(";\\s*$", Pattern.MULTILINE);

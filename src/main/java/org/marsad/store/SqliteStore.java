@@ -8,14 +8,18 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleAnalysis;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
 import org.sqlite.SQLiteConfig;
@@ -304,6 +308,27 @@ public final class SqliteStore implements Store {
   public ArticleChanges changesSince(long cursor, int limit) {
     requirePositive(limit);
     return read(session -> ArticleSql.changesSince(session, cursor, limit));
+  }
+
+  @Override
+  public void putAnalyses(List<AnalyzedArticle> analyzed) {
+    write(
+        session -> {
+          try {
+            AnalysisSql.put(session, analyzed);
+          } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("FOREIGN KEY")) {
+              throw new IllegalArgumentException("analysis of an article not stored", e);
+            }
+            throw e;
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public Map<Long, ArticleAnalysis> analyses(Collection<Long> articleIds) {
+    return read(session -> AnalysisSql.byIds(session, articleIds));
   }
 
   @Override

@@ -1,9 +1,13 @@
 package org.marsad.store;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleAnalysis;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
 
@@ -118,6 +122,22 @@ public interface Store extends AutoCloseable {
    * changed (start with 0; continue with the returned cursor).
    */
   ArticleChanges changesSince(long cursor, int limit);
+
+  // ---- analysis: what the pipeline's stages concluded (pipeline.ArticleStage)
+
+  /**
+   * Records what the stages concluded about these stored articles, replacing what was recorded
+   * before, in one transaction. Does not count as a change of the articles ({@link #changesSince}).
+   *
+   * @throws IllegalArgumentException if an article is not stored; nothing is recorded then
+   */
+  void putAnalyses(List<AnalyzedArticle> analyzed);
+
+  /**
+   * What the stages concluded about these articles, by id; an article the stages have not seen yet
+   * (or unknown) is absent.
+   */
+  Map<Long, ArticleAnalysis> analyses(Collection<Long> articleIds);
 
   /** The previous versions of an article, oldest first; empty when never revised or unknown. */
   List<Revision> revisions(long articleId);

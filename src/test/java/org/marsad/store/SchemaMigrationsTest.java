@@ -23,6 +23,7 @@ import org.marsad.model.RelatedArticle;
 class SchemaMigrationsTest {
   private static final String V1 = "migrations/V1__init.sql";
   private static final String V2 = "migrations/V2__page_parts.sql";
+  private static final String V3 = "migrations/V3__analysis.sql";
   @TempDir Path dataDir;
 
   private SqliteStore openWith(String... scripts) {
@@ -35,7 +36,7 @@ class SchemaMigrationsTest {
   @Test
   void newDatabaseGetsTheLatestVersion() throws Exception {
     SqliteStore.open(dataDir).close();
-    assertThat(versions()).containsExactly(1, 2);
+    assertThat(versions()).containsExactly(1, 2, 3);
     assertThat(tables()).contains("source", "source_state", "fetch_log", "article", "revision");
   }
 
@@ -45,16 +46,16 @@ class SchemaMigrationsTest {
     try (SqliteStore v2 = SqliteStore.open(dataDir)) {
       id = v2.upsert(StoreContractTest.article("https://a.example/1", "عنوان", "نص")).id();
     }
-    try (SqliteStore v3 = openWith(V1, V2, "testmigrations/V3__add_note.sql")) {
+    try (SqliteStore v3 = openWith(V1, V2, V3, "testmigrations/V4__add_note.sql")) {
       assertThat(v3.article(id)).get().extracting(Article::title).isEqualTo("عنوان");
       v3.upsert(StoreContractTest.article("https://a.example/2", "ثان", "نص"));
     }
-    assertThat(versions()).containsExactly(1, 2, 3);
+    assertThat(versions()).containsExactly(1, 2, 3, 4);
     assertThat(tables()).contains("article_note");
     assertThat(query("SELECT note FROM article ORDER BY id")).containsExactly("ar", "ar");
 
-    openWith(V1, V2, "testmigrations/V3__add_note.sql").close();
-    assertThat(versions()).as("opening again applies nothing twice").containsExactly(1, 2, 3);
+    openWith(V1, V2, V3, "testmigrations/V4__add_note.sql").close();
+    assertThat(versions()).as("opening again applies nothing twice").containsExactly(1, 2, 3, 4);
   }
 
   @Test
@@ -97,27 +98,27 @@ class SchemaMigrationsTest {
               .id();
       assertThat(upgraded.article(id).orElseThrow().page()).isEqualTo(page);
     }
-    assertThat(versions()).containsExactly(1, 2);
+    assertThat(versions()).containsExactly(1, 2, 3);
   }
 
   @Test
   void failedMigrationLeavesTheDatabaseAsItWas() throws Exception {
     SqliteStore.open(dataDir).close();
-    assertThatThrownBy(() -> openWith(V1, V2, "testmigrations/V3__broken.sql"))
+    assertThatThrownBy(() -> openWith(V1, V2, V3, "testmigrations/V4__broken.sql"))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("V3__broken.sql");
-    assertThat(versions()).containsExactly(1, 2);
+        .hasMessageContaining("V4__broken.sql");
+    assertThat(versions()).containsExactly(1, 2, 3);
     assertThat(tables()).doesNotContain("half_done");
     SqliteStore.open(dataDir).close();
   }
 
   @Test
   void databaseNewerThanTheCodeIsRefused() {
-    openWith(V1, V2, "testmigrations/V3__add_note.sql").close();
+    openWith(V1, V2, V3, "testmigrations/V4__add_note.sql").close();
     assertThatThrownBy(() -> SqliteStore.open(dataDir))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("schema version 3")
-        .hasMessageContaining("only up to 2");
+        .hasMessageContaining("schema version 4")
+        .hasMessageContaining("only up to 3");
   }
 
   @Test
@@ -126,7 +127,7 @@ class SchemaMigrationsTest {
             () ->
                 new SchemaMigrations(
                     SchemaMigrationsTest.class,
-                    List.of(V1, "testmigrations/V4__x.sql"),
+                    List.of(V1, "testmigrations/V5__x.sql"),
                     Clock.systemUTC()))
         .hasMessageContaining("migration 2 expected");
     assertThatThrownBy(

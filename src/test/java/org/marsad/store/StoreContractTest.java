@@ -10,7 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleAnalysis;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
 import org.marsad.store.UpsertResult.Outcome;
@@ -578,5 +580,34 @@ abstract class StoreContractTest {
     assertThatThrownBy(() -> store.upsert(article("https://a.example/1", "أ", "نص")))
         .isInstanceOf(IllegalStateException.class);
     store.close();
+  }
+
+  @Test
+  void analysesAreRecordedApartFromArticleChangesAndRefusedForUnknownArticles() {
+    Article stored =
+        store.upsert(article("https://a.example/1", "عنوان", "نص")).id() > 0
+            ? store.articleByUrl("https://a.example/1").orElseThrow()
+            : null;
+    long cursor = store.changesSince(0, 10).cursor();
+    assertThat(store.analyses(List.of(stored.id()))).isEmpty();
+
+    store.putAnalyses(List.of(new AnalyzedArticle(stored, new ArticleAnalysis(7, 9))));
+    store.putAnalyses(List.of(new AnalyzedArticle(stored, new ArticleAnalysis(7, 11))));
+
+    assertThat(store.analyses(List.of(stored.id(), 12345L)))
+        .containsExactly(java.util.Map.entry(stored.id(), new ArticleAnalysis(7, 11)));
+    assertThat(store.changesSince(cursor, 10).articles())
+        .as("an analysis is not a change of the article")
+        .isEmpty();
+    assertThatThrownBy(
+            () ->
+                store.putAnalyses(
+                    List.of(
+                        new AnalyzedArticle(stored, new ArticleAnalysis(1, 1)),
+                        new AnalyzedArticle(stored.withId(999), new ArticleAnalysis(1, 1)))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.analyses(List.of(stored.id())))
+        .as("all or nothing")
+        .containsEntry(stored.id(), new ArticleAnalysis(7, 11));
   }
 }

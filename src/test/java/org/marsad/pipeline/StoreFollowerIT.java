@@ -9,13 +9,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.config.MarsadConfig;
+import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleAnalysis;
 import org.marsad.search.ArticleIndex;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchRequest;
 import org.marsad.store.SqliteStore;
 
-class IndexSyncIT {
+class StoreFollowerIT {
   @TempDir Path data;
   private SqliteStore store;
 
@@ -55,7 +58,7 @@ class IndexSyncIT {
     store.upsert(article("https://a.example/1", "ارتفاع أسعار النفط", "قفزت أسعار النفط اليوم."));
     store.upsert(article("https://a.example/2", "مباراة القمة", "فاز الفريق بهدفين."));
     try (ArticleIndex index = ArticleIndex.open(ArticleIndex.pathIn(data))) {
-      IndexSync sync = new IndexSync(store, index);
+      StoreFollower sync = Engine.follower(store, index, MarsadConfig.defaults());
       assertThat(sync.catchUp()).isEqualTo(2);
       assertThat(sync.catchUp()).as("nothing changed since").isZero();
 
@@ -70,11 +73,11 @@ class IndexSyncIT {
   void aRestartedIndexResumesFromItsCommittedCursor() {
     store.upsert(article("https://a.example/1", "ارتفاع أسعار النفط", "قفزت أسعار النفط."));
     try (ArticleIndex index = ArticleIndex.open(ArticleIndex.pathIn(data))) {
-      new IndexSync(store, index).catchUp();
+      Engine.follower(store, index, MarsadConfig.defaults()).catchUp();
     }
     store.upsert(article("https://a.example/3", "انتخابات تونس", "أدلى الناخبون بأصواتهم."));
     try (ArticleIndex index = ArticleIndex.open(ArticleIndex.pathIn(data))) {
-      assertThat(new IndexSync(store, index).catchUp()).isEqualTo(1);
+      assertThat(Engine.follower(store, index, MarsadConfig.defaults()).catchUp()).isEqualTo(1);
       assertThat(titles(index, "الناخبون")).containsExactly("https://a.example/3");
     }
   }
@@ -84,12 +87,74 @@ class IndexSyncIT {
     store.upsert(article("https://a.example/1", "ارتفاع أسعار النفط", "قفزت أسعار النفط."));
     store.upsert(article("https://a.example/2", "مباراة القمة", "فاز الفريق."));
     try (ArticleIndex index = ArticleIndex.open(ArticleIndex.pathIn(data))) {
-      IndexSync sync = new IndexSync(store, index);
+      StoreFollower sync = Engine.follower(store, index, MarsadConfig.defaults());
       index.update(article("https://stale.example/", "قديم", "مقال ليس في المخزن").withId(99));
       index.commit();
       assertThat(sync.rebuild()).isEqualTo(2);
       assertThat(titles(index, "قديم")).isEmpty();
       assertThat(sync.catchUp()).as("the rebuild recorded the store's cursor").isZero();
+    }
+  }
+
+  /** A stage that numbers what it sees, remembering each article's analysis as it came in. */
+  private static final class CountingStage implements ArticleStage {
+    final List<String> seen = new java.util.ArrayList<>();
+    long next = 100;
+
+    @Override
+    public List<AnalyzedArticle> process(List<AnalyzedArticle> page) {
+      return page.stream()
+          .map(
+              a -> {
+                seen.add(a.article().url() + " story " + a.analysis().story());
+                return a.with(a.analysis().withStory(next++));
+              })
+          .toList();
+    }
+  }
+
+  @Test
+  void stagesSeeEveryChangeInOrderWithWhatTheyConcludedBeforeAndTheirConclusionsAreStored() {
+    long first =
+        store.upsert(article("https://a.example/1", "ارتفاع أسعار النفط", "قفزت الأسعار.")).id();
+    store.upsert(article("https://a.example/2", "مباراة القمة", "فاز الفريق بهدفين."));
+    CountingStage stage = new CountingStage();
+    try (ArticleIndex index = ArticleIndex.open(ArticleIndex.pathIn(data))) {
+      StoreFollower follower = new StoreFollower(store, index, stage);
+      follower.catchUp();
+      assertThat(store.analyses(List.of(first))).containsEntry(first, new ArticleAnalysis(0, 100));
+
+      store.upsert(article("https://a.example/1", "تراجع أسعار النفط", "هبطت الأسعار."));
+      follower.catchUp();
+    }
+    assertThat(stage.seen)
+        .containsExactly(
+            "https://a.example/1 story 0",
+            "https://a.example/2 story 0",
+            "https://a.example/1 story 100");
+    assertThat(store.analyses(List.of(first, 999L)))
+        .as("the update's conclusion replaced the first; an unknown id has none")
+        .containsOnlyKeys(first)
+        .containsEntry(first, new ArticleAnalysis(0, 102));
+  }
+
+  @Test
+  void aStageFailureLeavesTheCursorSoTheNextCatchUpOffersThePageAgain() {
+    store.upsert(article("https://a.example/1", "ارتفاع أسعار النفط", "قفزت الأسعار."));
+    try (ArticleIndex index = ArticleIndex.open(ArticleIndex.pathIn(data))) {
+      StoreFollower failing =
+          new StoreFollower(
+              store,
+              index,
+              page -> {
+                throw new IllegalStateException("stage broke");
+              });
+      org.assertj.core.api.Assertions.assertThatThrownBy(failing::catchUp)
+          .hasMessage("stage broke");
+      assertThat(index.storeCursor()).isZero();
+      CountingStage stage = new CountingStage();
+      assertThat(new StoreFollower(store, index, stage).catchUp()).isEqualTo(1);
+      assertThat(stage.seen).containsExactly("https://a.example/1 story 0");
     }
   }
 }

@@ -1,0 +1,115 @@
+package org.marsad.pipeline;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.marsad.model.AnalyzedArticle;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleAnalysis;
+import org.marsad.search.SearchIndex;
+import org.marsad.store.ArticleChanges;
+import org.marsad.store.Store;
+
+/**
+ * Carries what the store gains through the per-article stages into the search index. The store is
+ * the truth; the follower reads the store's change cursor (not article ids, which would miss
+ * updates to old articles), runs each page of changes through the {@link ArticleStage}s, records
+ * their conclusions in the store, indexes the page, and records the cursor with each index commit.
+ * So every way an article enters the store (feeds, import, another process) passes the same stages,
+ * and a process that dies in between catches up on restart: the stages see again what the index had
+ * not committed (they accept that), and the index can always be rebuilt from the store.
+ *
+ * <p>One follower runs per data directory: the process holding the writable index.
+ */
+public final class StoreFollower {
+  static final int PAGE = 500;
+  static final int COMMIT_EVERY = 20_000;
+
+  private final Store store;
+  private final SearchIndex index;
+  private final ArticleStage stages;
+
+  /** Built by {@link Engine#follower}, which assembles the stages. */
+  StoreFollower(Store store, SearchIndex index, ArticleStage stages) {
+    this.store = store;
+    this.index = index;
+    this.stages = stages;
+  }
+
+  /**
+   * Analyzes and indexes everything the store changed since the index's cursor; returns how many
+   * articles. Commits every {@link #COMMIT_EVERY} articles and at the end: a Lucene commit syncs
+   * files to disk, so committing each page would dominate a large catch-up, and what a crash loses
+   * in between is only done again from the last committed cursor.
+   */
+  public synchronized int catchUp() {
+    int indexed = 0;
+    int uncommitted = 0;
+    long cursor = index.storeCursor();
+    ArticleChanges page = store.changesSince(cursor, PAGE);
+    while (!page.articles().isEmpty()) {
+      List<AnalyzedArticle> analyzed = stages.process(withStoredAnalyses(page.articles()));
+      store.putAnalyses(analyzed);
+      analyzed.forEach(a -> index.update(a.article()));
+      indexed += analyzed.size();
+      uncommitted += analyzed.size();
+      cursor = page.cursor();
+      if (uncommitted >= COMMIT_EVERY) {
+        index.commit(cursor);
+        uncommitted = 0;
+      }
+      page = store.changesSince(cursor, PAGE);
+    }
+    if (uncommitted > 0) {
+      index.commit(cursor);
+    }
+    return indexed;
+  }
+
+  /** The articles with what the stages concluded about them before (nothing for new ones). */
+  private List<AnalyzedArticle> withStoredAnalyses(List<Article> articles) {
+    Map<Long, ArticleAnalysis> stored = store.analyses(articles.stream().map(Article::id).toList());
+    List<AnalyzedArticle> analyzed = new ArrayList<>(articles.size());
+    for (Article article : articles) {
+      analyzed.add(new AnalyzedArticle(article, stored.get(article.id())));
+    }
+    return analyzed;
+  }
+
+  /**
+   * Replaces the index with every stored article, in one commit, with the stages' recorded
+   * conclusions (the stages do not run again); returns how many.
+   */
+  public synchronized int rebuild() {
+    ChangeIterator all = new ChangeIterator();
+    return index.rebuild(all, () -> all.cursor);
+  }
+
+  /** Pages through all the store's changes from the start, remembering the cursor reached. */
+  private final class ChangeIterator implements Iterator<Article> {
+    private long cursor;
+    private Iterator<Article> page = List.<Article>of().iterator();
+    private boolean exhausted;
+
+    @Override
+    public boolean hasNext() {
+      while (!page.hasNext() && !exhausted) {
+        ArticleChanges next = store.changesSince(cursor, PAGE);
+        exhausted = next.articles().isEmpty();
+        cursor = next.cursor();
+        page = next.articles().iterator();
+      }
+      return page.hasNext();
+    }
+
+    @Override
+    public Article next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return page.next();
+    }
+  }
+}
