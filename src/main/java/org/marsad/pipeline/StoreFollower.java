@@ -52,7 +52,7 @@ public final class StoreFollower {
     while (!page.articles().isEmpty()) {
       List<AnalyzedArticle> analyzed = stages.process(withStoredAnalyses(page.articles()));
       store.putAnalyses(analyzed);
-      analyzed.forEach(a -> index.update(a.article()));
+      analyzed.forEach(index::update);
       indexed += analyzed.size();
       uncommitted += analyzed.size();
       cursor = page.cursor();
@@ -88,9 +88,9 @@ public final class StoreFollower {
   }
 
   /** Pages through all the store's changes from the start, remembering the cursor reached. */
-  private final class ChangeIterator implements Iterator<Article> {
+  private final class ChangeIterator implements Iterator<AnalyzedArticle> {
     private long cursor;
-    private Iterator<Article> page = List.<Article>of().iterator();
+    private Iterator<AnalyzedArticle> page = List.<AnalyzedArticle>of().iterator();
     private boolean exhausted;
 
     @Override
@@ -99,13 +99,13 @@ public final class StoreFollower {
         ArticleChanges next = store.changesSince(cursor, PAGE);
         exhausted = next.articles().isEmpty();
         cursor = next.cursor();
-        page = next.articles().iterator();
+        page = withStoredAnalyses(next.articles()).iterator();
       }
       return page.hasNext();
     }
 
     @Override
-    public Article next() {
+    public AnalyzedArticle next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }

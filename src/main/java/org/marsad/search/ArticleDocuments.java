@@ -9,6 +9,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 
 /** Turns an {@link Article} into the Lucene document of the schema in {@link ArticleFields}. */
@@ -22,11 +23,12 @@ final class ArticleDocuments {
   }
 
   /**
-   * The document for a stored article. Null fields are left out.
+   * The document for a stored article and what the stages concluded. Null fields are left out.
    *
    * @throws IllegalArgumentException when the article has no store id yet
    */
-  static Document toDocument(Article article) {
+  static Document toDocument(AnalyzedArticle analyzed) {
+    Article article = analyzed.article();
     if (article.id() <= 0) {
       throw new IllegalArgumentException(
           "article must be stored (id > 0) before indexing, got id "
@@ -61,6 +63,12 @@ final class ArticleDocuments {
           new SortedDocValuesField(
               ArticleFields.DAY, new BytesRef(ArticleFields.day(article.published()))));
     }
+    long copiesKey = ArticleFields.copiesKey(article.id(), analyzed.analysis().duplicateGroup());
+    doc.add(new LongPoint(ArticleFields.COPIES_KEY, copiesKey));
+    doc.add(new NumericDocValuesField(ArticleFields.COPIES_KEY, copiesKey));
+    long story = analyzed.analysis().story();
+    doc.add(new LongPoint(ArticleFields.STORY, story));
+    doc.add(new NumericDocValuesField(ArticleFields.STORY, story));
     return doc;
   }
 }

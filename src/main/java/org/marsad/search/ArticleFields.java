@@ -36,6 +36,16 @@ final class ArticleFields {
   static final String DAY = "day";
 
   /**
+   * What search folds copies by: the article's duplicate group, or minus its id when it has no copy
+   * (so every article has a key and no two ungrouped articles share one). Doc values, and a point
+   * for counting a group's copies.
+   */
+  static final String COPIES_KEY = "copies";
+
+  /** The story the article belongs to (0: none yet): doc values, and a point for filtering. */
+  static final String STORY = "story";
+
+  /**
    * Title and body: analyzed, stored (highlights are drawn on the stored original), with offsets in
    * the postings so the highlighter need not re-analyze.
    */
@@ -56,6 +66,11 @@ final class ArticleFields {
    */
   static String sourceKey(String sourceName) {
     return ArabicNormalizer.standard().normalize(sourceName.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** The key that {@link #COPIES_KEY} holds for an article. */
+  static long copiesKey(long articleId, long duplicateGroup) {
+    return duplicateGroup != 0 ? duplicateGroup : -articleId;
   }
 
   /** The UTC calendar day of an instant, {@code yyyy-MM-dd}. */

@@ -17,6 +17,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 
 /**
@@ -145,7 +146,7 @@ public final class ArticleIndex implements SearchIndex {
    * @throws IllegalArgumentException when the article has no store id (id &lt;= 0)
    */
   @Override
-  public void update(Article article) {
+  public void update(AnalyzedArticle article) {
     IndexWriter w = writer();
     try {
       w.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.toDocument(article));
@@ -226,11 +227,15 @@ public final class ArticleIndex implements SearchIndex {
    *     the index keeps its previous commit and this instance can no longer write (reopen it)
    */
   @Override
-  public int rebuild(Iterator<Article> articles, LongSupplier cursorAfter) {
+  public int rebuild(Iterator<AnalyzedArticle> articles, LongSupplier cursorAfter) {
     IndexWriter w = writer();
     try {
       w.deleteAll();
-      int count = addAll(articles);
+      int count = 0;
+      while (articles.hasNext()) {
+        update(articles.next());
+        count++;
+      }
       commit(cursorAfter.getAsLong());
       return count;
     } catch (IOException | RuntimeException e) {

@@ -3,7 +3,9 @@ package org.marsad.search;
 import java.io.Closeable;
 import java.util.Iterator;
 import java.util.function.LongSupplier;
+import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleAnalysis;
 
 /**
  * The full-text index of stored articles, keyed by the store's article id, as the rest of Marsad
@@ -18,8 +20,16 @@ import org.marsad.model.Article;
  */
 public interface SearchIndex extends Closeable {
 
-  /** Indexes a stored article, replacing any earlier version with the same id (not committed). */
-  void update(Article article);
+  /**
+   * Indexes a stored article with what the stages concluded about it, replacing any earlier version
+   * with the same id (not committed).
+   */
+  void update(AnalyzedArticle article);
+
+  /** Indexes a stored article the stages have not seen (tests, benchmarks of search alone). */
+  default void update(Article article) {
+    update(new AnalyzedArticle(article, ArticleAnalysis.NONE));
+  }
 
   /** Removes the article with this id, if indexed (not committed). */
   void delete(long id);
@@ -40,7 +50,7 @@ public interface SearchIndex extends Closeable {
    * Replaces the whole contents with these articles and commits with the cursor {@code cursorAfter}
    * gives once the iterator is exhausted; returns how many. A failure keeps the previous contents.
    */
-  int rebuild(Iterator<Article> articles, LongSupplier cursorAfter);
+  int rebuild(Iterator<AnalyzedArticle> articles, LongSupplier cursorAfter);
 
   /** How many articles searches currently see. */
   int size();

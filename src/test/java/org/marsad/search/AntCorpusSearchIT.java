@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 
 /**
@@ -41,7 +42,7 @@ class AntCorpusSearchIT {
     articles = AntSample.articles();
     index = ArticleIndex.open(ArticleIndex.pathIn(data));
     long start = System.nanoTime();
-    index.rebuild(articles.iterator(), () -> 0);
+    index.rebuild(articles.stream().map(a -> new AnalyzedArticle(a, null)).iterator(), () -> 0);
     System.out.printf(
         "indexed %d ANT articles in %d ms%n",
         articles.size(), (System.nanoTime() - start) / 1_000_000);

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.model.Article;
+import org.marsad.model.AnalyzedArticle;
 
 /** The index on disk: reopening, the commit checkpoint, a read-only reader beside the writer. */
 class ArticleIndexIT {
@@ -77,7 +77,10 @@ class ArticleIndexIT {
     try (ArticleIndex index = ArticleIndex.open(dir())) {
       index.addAll(FixtureArticles.ALL.iterator());
       index.commit();
-      assertThat(index.rebuild(List.of(FixtureArticles.GOLD_PRICE).iterator(), () -> 4))
+      assertThat(
+              index.rebuild(
+                  List.of(new AnalyzedArticle(FixtureArticles.GOLD_PRICE, null)).iterator(),
+                  () -> 4))
           .isEqualTo(1);
     }
     try (ArticleIndex reopened = ArticleIndex.open(dir())) {
@@ -88,9 +91,9 @@ class ArticleIndexIT {
 
   @Test
   void failedRebuildKeepsThePreviousContents() {
-    Iterator<Article> failing =
-        Stream.<Supplier<Article>>of(
-                () -> FixtureArticles.GOLD_PRICE,
+    Iterator<AnalyzedArticle> failing =
+        Stream.<Supplier<AnalyzedArticle>>of(
+                () -> new AnalyzedArticle(FixtureArticles.GOLD_PRICE, null),
                 () -> {
                   throw new IllegalStateException("store cursor broke");
                 })

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 
 class ArticleIndexTest {
@@ -247,7 +249,10 @@ class ArticleIndexTest {
 
   @Test
   void rebuildReplacesEverything() {
-    int count = index.rebuild(List.of(GOLD_PRICE, TUNIS_STORM).iterator(), () -> 9);
+    int count =
+        index.rebuild(
+            Stream.of(GOLD_PRICE, TUNIS_STORM).map(a -> new AnalyzedArticle(a, null)).iterator(),
+            () -> 9);
     assertThat(count).isEqualTo(2);
     assertThat(index.size()).isEqualTo(2);
     assertThat(ids("باريس")).isEmpty();

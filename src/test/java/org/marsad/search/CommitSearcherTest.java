@@ -14,6 +14,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
+import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 
 /**
@@ -68,7 +69,7 @@ class CommitSearcherTest {
     try (IndexWriter writer =
         new IndexWriter(directory, new IndexWriterConfig(new ArabicNewsAnalyzer()))) {
       for (Article article : FixtureArticles.ALL) {
-        writer.addDocument(ArticleDocuments.toDocument(article));
+        writer.addDocument(ArticleDocuments.toDocument(new AnalyzedArticle(article, null)));
         writer.commit();
       }
     }
