@@ -17,7 +17,7 @@ import org.marsad.model.SourceState;
 /** The SQL of sources, their polling state and the fetch log. */
 final class SourceSql {
   private static final String SELECT =
-      "SELECT id, url, title, kind, poll_interval_seconds FROM source ";
+      "SELECT id, url, title, kind, poll_interval_seconds, group_duplicates FROM source ";
 
   /** Stored for a source without an interval of its own (the scheduler adapts from defaults). */
   private static final long NO_INTERVAL = 0;
@@ -31,24 +31,27 @@ final class SourceSql {
   static void insertIfAbsent(SqlSession session, Source source, Instant now) throws SQLException {
     PreparedStatement insert =
         session.prepare(
-            "INSERT INTO source (url, title, kind, poll_interval_seconds, added_at)"
-                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING");
+            "INSERT INTO source (url, title, kind, poll_interval_seconds, added_at,"
+                + " group_duplicates) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING");
     insert.setString(1, source.url());
     insert.setString(2, source.title());
     insert.setString(3, source.kind().name());
     insert.setLong(4, intervalSeconds(source));
     setInstant(insert, 5, now);
+    insert.setBoolean(6, source.groupDuplicates());
     insert.executeUpdate();
   }
 
   static boolean update(SqlSession session, Source source) throws SQLException {
     PreparedStatement update =
         session.prepare(
-            "UPDATE source SET title = ?, kind = ?, poll_interval_seconds = ? WHERE id = ?");
+            "UPDATE source SET title = ?, kind = ?, poll_interval_seconds = ?,"
+                + " group_duplicates = ? WHERE id = ?");
     update.setString(1, source.title());
     update.setString(2, source.kind().name());
     update.setLong(3, intervalSeconds(source));
-    update.setLong(4, source.id());
+    update.setBoolean(4, source.groupDuplicates());
+    update.setLong(5, source.id());
     return update.executeUpdate() > 0;
   }
 
@@ -168,7 +171,8 @@ final class SourceSql {
                 rows.getString(2),
                 rows.getString(3),
                 Source.Kind.valueOf(rows.getString(4)),
-                rows.getLong(5) == NO_INTERVAL ? null : Duration.ofSeconds(rows.getLong(5))));
+                rows.getLong(5) == NO_INTERVAL ? null : Duration.ofSeconds(rows.getLong(5)),
+                rows.getBoolean(6)));
       }
     }
     return sources;

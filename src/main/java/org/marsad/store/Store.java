@@ -43,7 +43,10 @@ public interface Store extends AutoCloseable {
    */
   Source addSource(Source source);
 
-  /** Replaces a stored source's title, kind and interval (not its URL); false when unknown. */
+  /**
+   * Replaces a stored source's title, kind, interval and duplicate grouping (not its URL); false
+   * when unknown.
+   */
   boolean updateSource(Source source);
 
   Optional<Source> source(long id);

@@ -140,6 +140,15 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void duplicateGroupingIsOnForANewSourceAndItsSwitchIsKept() {
+    Source added = store.addSource(feed("https://a.example/rss"));
+    assertThat(added.groupDuplicates()).isTrue();
+    assertThat(store.updateSource(added.withGroupDuplicates(false))).isTrue();
+    assertThat(store.source(added.id())).get().extracting(Source::groupDuplicates).isEqualTo(false);
+    assertThat(store.sources()).extracting(Source::groupDuplicates).containsExactly(false);
+  }
+
+  @Test
   void invalidSourcesAreRefused() {
     assertThatThrownBy(() -> store.addSource(feed(" ")))
         .isInstanceOf(IllegalArgumentException.class);

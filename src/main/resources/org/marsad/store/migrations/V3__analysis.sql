@@ -10,3 +10,6 @@ CREATE TABLE article_analysis (
 CREATE INDEX analysis_by_duplicate_group ON article_analysis (duplicate_group)
   WHERE duplicate_group <> 0;
 CREATE INDEX analysis_by_story ON article_analysis (story) WHERE story <> 0;
+
+-- The per-source switch for duplicate grouping (model.Source.groupDuplicates): on by default.
+ALTER TABLE source ADD COLUMN group_duplicates INTEGER NOT NULL DEFAULT 1;
