@@ -43,6 +43,13 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (words are joined).")
   List<String> query;
 
+  @Option(
+      names = "--all",
+      description =
+          "Show every copy of a story syndicated by several sources (default: one hit per"
+              + " duplicate group, naming the other sources that carry it).")
+  boolean allCopies;
+
   @Option(names = "--json", description = "Print JSON: {total, hits, facets, problems}.")
   boolean json;
 
@@ -88,7 +95,7 @@ public final class SearchCommand implements Callable<Integer> {
       throw new UserInputException(
           "--offset must be 0.." + SearchRequest.MAX_OFFSET + ": " + offset);
     }
-    return new SearchRequest(String.join(" ", query), order(), limit, offset, true);
+    return new SearchRequest(String.join(" ", query), order(), limit, offset, true, allCopies);
   }
 
   private SearchRequest.Order order() {
@@ -124,6 +131,9 @@ public final class SearchCommand implements Callable<Integer> {
       }
       if (hit.url() != null) {
         out.println(hit.url());
+      }
+      if (!hit.alsoPublishedBy().isEmpty()) {
+        out.println("also published by: " + String.join(", ", hit.alsoPublishedBy()));
       }
     }
     if (result.total() > 0) {

@@ -12,6 +12,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -37,6 +38,12 @@ final class ArticleSearcher {
           ArticleFields.SOURCE,
           ArticleFields.PUBLISHED);
 
+  /** Folding copies fetches this many times the hits wanted, and again as many when short. */
+  private static final int FOLDING_FETCH_FACTOR = 4;
+
+  /** The most ranked hits folding examines: a page deep in a query of copies may come up short. */
+  private static final int MAX_FOLDING_FETCH = 50_000;
+
   private final SearchQueryParser parser;
 
   ArticleSearcher(Analyzer queryAnalyzer) {
@@ -47,29 +54,66 @@ final class ArticleSearcher {
     ParsedQuery parsed = parser.parse(request.query());
     Sort sort = request.order() == SearchRequest.Order.DATE ? NEWEST_FIRST : RELEVANCE_THEN_NEWEST;
     int wanted = request.offset() + request.limit();
-    TopDocs top;
-    long total;
-    SearchFacets facets;
-    if (request.facets()) {
-      FacetsCollectorManager.FacetsResult found =
-          FacetsCollectorManager.search(
-              searcher, parsed.query(), wanted, sort, false, new FacetsCollectorManager());
-      top = found.topDocs();
-      total = total(found.facetsCollector());
-      facets = searcher.facets().count(found.facetsCollector(), SearchFacets.TOP);
-    } else {
-      top =
-          searcher.search(
-              parsed.query(), new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
-      total = top.totalHits.value;
-      facets = SearchFacets.EMPTY;
+    if (request.allCopies()) {
+      Ranked ranked = rank(searcher, parsed.query(), sort, wanted, request.facets());
+      return result(searcher, parsed, request, ranked, ranked.docs(), null);
     }
-    ScoreDoc[] all = top.scoreDocs;
-    ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length), all.length);
-    return new SearchResult(total, hits(searcher, parsed, page), facets, parsed.problems());
+    // Folding copies needs more ranked hits than the page shows: fetch more while copies left the
+    // page short and more matches remain.
+    int fetch = Math.min(MAX_FOLDING_FETCH, wanted * FOLDING_FETCH_FACTOR);
+    while (true) {
+      Ranked ranked = rank(searcher, parsed.query(), sort, fetch, request.facets());
+      ScoreDoc[] folded = CopyFolding.firstOfEachGroup(searcher, ranked.docs());
+      boolean exhausted = ranked.docs().length < fetch || fetch >= MAX_FOLDING_FETCH;
+      if (folded.length >= wanted || exhausted) {
+        return result(
+            searcher, parsed, request, ranked, folded, CopyFolding.copiesKeys(searcher, folded));
+      }
+      fetch = Math.min(MAX_FOLDING_FETCH, fetch * FOLDING_FETCH_FACTOR);
+    }
   }
 
-  private static List<SearchHit> hits(CommitSearcher searcher, ParsedQuery parsed, ScoreDoc[] page)
+  /** The best {@code n} matches in order, their exact count, and the facets when asked. */
+  private record Ranked(ScoreDoc[] docs, long total, SearchFacets facets) {}
+
+  private static Ranked rank(CommitSearcher searcher, Query query, Sort sort, int n, boolean facets)
+      throws IOException {
+    if (facets) {
+      FacetsCollectorManager.FacetsResult found =
+          FacetsCollectorManager.search(
+              searcher, query, n, sort, false, new FacetsCollectorManager());
+      return new Ranked(
+          found.topDocs().scoreDocs,
+          total(found.facetsCollector()),
+          searcher.facets().count(found.facetsCollector(), SearchFacets.TOP));
+    }
+    TopDocs top =
+        searcher.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
+    return new Ranked(top.scoreDocs, top.totalHits.value, SearchFacets.EMPTY);
+  }
+
+  /**
+   * The requested page of {@code docs}; {@code copiesKeys} (parallel to {@code docs}) when copies
+   * are folded, so that each hit names the other sources of its group, else null.
+   */
+  private static SearchResult result(
+      CommitSearcher searcher,
+      ParsedQuery parsed,
+      SearchRequest request,
+      Ranked ranked,
+      ScoreDoc[] docs,
+      long[] copiesKeys)
+      throws IOException {
+    int from = Math.min(request.offset(), docs.length);
+    int to = Math.min(docs.length, request.offset() + request.limit());
+    ScoreDoc[] page = Arrays.copyOfRange(docs, from, to);
+    long[] pageKeys = copiesKeys == null ? null : Arrays.copyOfRange(copiesKeys, from, to);
+    return new SearchResult(
+        ranked.total(), hits(searcher, parsed, page, pageKeys), ranked.facets(), parsed.problems());
+  }
+
+  private static List<SearchHit> hits(
+      CommitSearcher searcher, ParsedQuery parsed, ScoreDoc[] page, long[] copiesKeys)
       throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
     ArticleHighlighter.Snippets snippets = searcher.highlighter().highlight(parsed.query(), docIds);
@@ -78,15 +122,19 @@ final class ArticleSearcher {
     for (int i = 0; i < docIds.length; i++) {
       Document doc = stored.document(docIds[i], HIT_FIELDS);
       IndexableField published = doc.getField(ArticleFields.PUBLISHED);
+      String source = doc.get(ArticleFields.SOURCE);
       hits.add(
           new SearchHit(
               Long.parseLong(doc.get(ArticleFields.ID)),
               doc.get(ArticleFields.URL),
               doc.get(ArticleFields.TITLE),
-              doc.get(ArticleFields.SOURCE),
+              source,
               published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
               snippets.title(i),
-              snippets.body(i)));
+              snippets.body(i),
+              copiesKeys == null
+                  ? List.of()
+                  : CopyFolding.otherSources(searcher, copiesKeys[i], source)));
     }
     return hits;
   }

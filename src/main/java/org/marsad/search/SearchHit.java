@@ -1,6 +1,7 @@
 package org.marsad.search;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One matching article, with highlights drawn on its original text.
@@ -13,6 +14,8 @@ import java.time.Instant;
  * @param titleSnippet the whole title with the matched words marked (empty when no title)
  * @param snippet the best passages of the body with the matched words marked, or its opening when
  *     only the title matched (empty when no body)
+ * @param alsoPublishedBy the other sources that carry a copy of it (its duplicate group), by name,
+ *     when copies are folded; empty otherwise
  */
 public record SearchHit(
     long id,
@@ -21,4 +24,10 @@ public record SearchHit(
     String source,
     Instant published,
     Snippet titleSnippet,
-    Snippet snippet) {}
+    Snippet snippet,
+    List<String> alsoPublishedBy) {
+
+  public SearchHit {
+    alsoPublishedBy = List.copyOf(alsoPublishedBy);
+  }
+}

@@ -12,7 +12,8 @@ package org.marsad.search;
  *     facets are empty and the search does not keep every match
  * @throws IllegalArgumentException when limit or offset is out of range, or order is null
  */
-public record SearchRequest(String query, Order order, int limit, int offset, boolean facets) {
+public record SearchRequest(
+    String query, Order order, int limit, int offset, boolean facets, boolean allCopies) {
 
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 1000;
@@ -39,24 +40,32 @@ public record SearchRequest(String query, Order order, int limit, int offset, bo
     query = query == null ? "" : query;
   }
 
-  /** The first {@value #DEFAULT_LIMIT} hits by relevance, with facets. */
+  /** The first {@value #DEFAULT_LIMIT} hits by relevance, with facets, copies folded. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Order.RELEVANCE, DEFAULT_LIMIT, 0, true);
+    return new SearchRequest(query, Order.RELEVANCE, DEFAULT_LIMIT, 0, true, false);
   }
 
   public SearchRequest withOrder(Order newOrder) {
-    return new SearchRequest(query, newOrder, limit, offset, facets);
+    return new SearchRequest(query, newOrder, limit, offset, facets, allCopies);
   }
 
   public SearchRequest withLimit(int newLimit) {
-    return new SearchRequest(query, order, newLimit, offset, facets);
+    return new SearchRequest(query, order, newLimit, offset, facets, allCopies);
   }
 
   public SearchRequest withOffset(int newOffset) {
-    return new SearchRequest(query, order, limit, newOffset, facets);
+    return new SearchRequest(query, order, limit, newOffset, facets, allCopies);
+  }
+
+  /**
+   * Whether every copy of a story is a hit of its own; by default copies (one duplicate group) are
+   * folded into their best-ranked member.
+   */
+  public SearchRequest withAllCopies(boolean all) {
+    return new SearchRequest(query, order, limit, offset, facets, all);
   }
 
   public SearchRequest withFacets(boolean newFacets) {
-    return new SearchRequest(query, order, limit, offset, newFacets);
+    return new SearchRequest(query, order, limit, offset, newFacets, allCopies);
   }
 }

@@ -41,6 +41,7 @@ public final class SearchResultJson {
       }
       node.put("snippetHtml", hit.snippet().html());
       node.put("titleHtml", hit.titleSnippet().html());
+      hit.alsoPublishedBy().forEach(node.putArray("alsoPublishedBy")::add);
     }
     ObjectNode facets = root.putObject("facets");
     counts(facets.putArray("sources"), result.facets().sources());

@@ -149,7 +149,8 @@ public final class ApiServer implements AutoCloseable {
               .withLimit(intParam(ctx, "limit", defaultLimit))
               .withOffset(intParam(ctx, "offset", 0))
               .withOrder(order(ctx.queryParam("sort")))
-              .withFacets(boolParam(ctx, "facets", true));
+              .withFacets(boolParam(ctx, "facets", true))
+              .withAllCopies(boolParam(ctx, "all", false));
     } catch (IllegalArgumentException e) {
       throw ApiError.badRequest(e.getMessage());
     }
