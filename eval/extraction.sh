@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Extraction evaluation: Marsad, readability4j (same JVM, same pages) and Mozilla Readability
-# (Node, jsdom) on the article-extraction benchmark and on the Arabic news page(s).
+# Extraction evaluation: Marsad (the shipped jar), readability4j (from the test classpath: the jar
+# ships no baseline) and Mozilla Readability (Node, jsdom) on the article-extraction benchmark and
+# on the Arabic news page(s). The baselines write predictions; `marsad eval extraction --baseline
+# NAME=FILE` scores them beside Marsad on the same truth.
 # Prints a table: extractor, dataset, P, R, F1, pages/s (one thread, wall-clock, after a warm-up).
 # Usage: eval/extraction.sh [DATA_DIR]   (default: ../shared/data beside the repository)
 set -euo pipefail
@@ -41,22 +43,47 @@ else
   echo "extraction eval: node/npm missing; Readability.js skipped" >&2
 fi
 
+r4j_ok=0
+if (cd "$here" && mvn -q -B -ntp -DskipTests test-compile >&2); then
+  r4j_ok=1
+else
+  echo "extraction eval: test classes did not compile; readability4j skipped" >&2
+fi
+
 rows="$work/rows.tsv"
 : > "$rows"
 run_set() { # dataset pages truth
   local name="$1" pages="$2" truth="$3"
-  for ex in marsad readability4j; do
-    java -jar "$jar" eval extraction --pages "$pages" --truth "$truth" --extractor "$ex" \
-      --dataset "$name" --out "$work/$name-$ex.json" | grep '^extraction' >> "$rows"
-  done
-  if [ "$readability_ok" = 1 ]; then
-    local speed
-    speed="$(node "$here/eval/readability/run.mjs" "$pages" "$truth" "$work/$name-readability.json" \
-      | sed -n 's/.*pages\/s=\([0-9]*\).*/\1/p')"
-    java -jar "$jar" eval extraction --truth "$truth" --pred "$work/$name-readability.json" \
-      --name readability.js --dataset "$name" | grep '^extraction' \
-      | sed "s/pages\/s=-/pages\/s=$speed/" >> "$rows"
+  local -a baselines=()
+  local -A speed=()
+  local out line
+  if [ "$r4j_ok" = 1 ]; then
+    out="$work/$name-readability4j.json"
+    if line="$(cd "$here" && mvn -q -B -ntp -Dstyle.color=never exec:java -Dexec.classpathScope=test \
+      -Dexec.mainClass=org.marsad.extract.eval.BaselinePredictions \
+      -Dexec.args="readability4j '$pages' '$truth' '$out'")"; then
+      speed[readability4j]="$(sed -n 's/.*baseline\treadability4j\tpages\/s=\([0-9]*\).*/\1/p' <<<"$line")"
+      baselines+=(--baseline "readability4j=$out")
+    else
+      echo "extraction eval: readability4j failed on $name; skipped" >&2
+    fi
   fi
+  if [ "$readability_ok" = 1 ]; then
+    out="$work/$name-readability.json"
+    if line="$(node "$here/eval/readability/run.mjs" "$pages" "$truth" "$out")"; then
+      speed[readability.js]="$(sed -n 's/.*pages\/s=\([0-9]*\).*/\1/p' <<<"$line")"
+      baselines+=(--baseline "readability.js=$out")
+    else
+      echo "extraction eval: Readability.js failed on $name; skipped" >&2
+    fi
+  fi
+  java -jar "$jar" eval extraction --pages "$pages" --truth "$truth" --dataset "$name" \
+    --out "$work/$name-marsad.json" "${baselines[@]}" | grep '^extraction' \
+    | while IFS= read -r row; do
+        local label
+        label="$(cut -f2 <<<"$row")"
+        printf '%s\n' "${row/pages\/s=-/pages/s=${speed[$label]:--}}"
+      done >> "$rows"
 }
 run_set benchmark "$bench/html" "$bench/ground-truth.json"
 run_set arabic-news "$work/arabic" "$work/arabic-truth.json"

@@ -1,5 +1,6 @@
 package org.marsad;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,6 +10,28 @@ import org.junit.jupiter.api.Test;
 
 /** Keeps the dependency direction of STYLE.md honest: model and text at the bottom, cli on top. */
 class LayeringTest {
+  /**
+   * What runs in production. {@code story} and {@code enrich} are named before they exist so that
+   * the rules hold for them from their first class.
+   */
+  private static final String[] PRODUCTION = {
+    "org.marsad.model..",
+    "org.marsad.text..",
+    "org.marsad.extract..",
+    "org.marsad.ingest..",
+    "org.marsad.dedup..",
+    "org.marsad.story..",
+    "org.marsad.enrich..",
+    "org.marsad.store..",
+    "org.marsad.search..",
+    "org.marsad.pipeline..",
+    "org.marsad.web..",
+    "org.marsad.config.."
+  };
+
+  /** Evaluation and benchmark code: measures production, never part of it. */
+  private static final String[] EVALUATION = {"org.marsad.bench..", "..eval.."};
+
   private static final JavaClasses MARSAD =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -95,6 +118,43 @@ class LayeringTest {
         .dependOnClassesThat()
         .haveFullyQualifiedName("org.marsad.search.ArticleIndex")
         .because("a second backend must replace the embedded ones in pipeline.Backends alone")
+        .check(MARSAD);
+  }
+
+  @Test
+  void productionNeverDependsOnEvaluationCode() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(PRODUCTION)
+        .and()
+        .resideOutsideOfPackage("..eval..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(EVALUATION)
+        .allowEmptyShould(true)
+        .check(MARSAD);
+  }
+
+  @Test
+  void evaluationCodeIsUsedOnlyByTheCli() {
+    classes()
+        .that()
+        .resideInAnyPackage(EVALUATION)
+        .should()
+        .onlyHaveDependentClassesThat()
+        .resideInAnyPackage("org.marsad.bench..", "..eval..", "org.marsad.cli..")
+        .allowEmptyShould(true)
+        .check(MARSAD);
+  }
+
+  /** Baselines such as readability4j are test-scoped; main code must not reach for them. */
+  @Test
+  void mainCodeImportsNoBaselineLibrary() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("net.dankito..")
+        .allowEmptyShould(true)
         .check(MARSAD);
   }
 }

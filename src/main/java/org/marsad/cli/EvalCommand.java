@@ -5,13 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.marsad.extract.ArticleExtractor;
 import org.marsad.extract.PageExtractor;
 import org.marsad.extract.eval.ExtractionEvaluation;
 import org.marsad.extract.eval.ExtractionEvaluation.Body;
-import org.marsad.extract.eval.Readability4jExtractor;
 import org.marsad.extract.eval.ShingleMetric;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,20 +31,16 @@ public final class EvalCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Which extractor to run. */
-  enum ExtractorName {
-    marsad,
-    readability4j
-  }
-
   /** {@code marsad eval extraction}: article-body precision, recall, F1 and speed. */
   @Command(
       name = "extraction",
       mixinStandardHelpOptions = true,
       description = {
-        "Extract article bodies from PAGES (<id>.html or <id>.html.gz) and score them against",
-        "TRUTH ({id: {articleBody, url}}) by the article-extraction-benchmark metric",
-        "(4-token shingles, per-page normalized). With --pred, score existing predictions."
+        "Extract article bodies from PAGES (<id>.html or <id>.html.gz) with Marsad and score them",
+        "against TRUTH ({id: {articleBody, url}}) by the article-extraction-benchmark metric",
+        "(4-token shingles, per-page normalized). With --pred, score existing predictions.",
+        "Each --baseline NAME=FILE scores another extractor's predictions (same JSON shape,",
+        "made by any program) on the same truth, one line each."
       })
   static final class Extraction implements Runnable {
     @Option(names = "--pages", description = "Directory of <id>.html or <id>.html.gz pages.")
@@ -61,12 +56,13 @@ public final class EvalCommand implements Runnable {
     Path pred;
 
     @Option(
-        names = "--extractor",
-        defaultValue = "marsad",
-        description = "marsad (default) or readability4j.")
-    ExtractorName extractor;
+        names = "--baseline",
+        paramLabel = "NAME=FILE",
+        description =
+            "Also score this extractor's predictions (repeatable), e.g. readability4j=r.json.")
+    Map<String, Path> baselines = new LinkedHashMap<>();
 
-    @Option(names = "--name", description = "Label of this run in the output (default: extractor).")
+    @Option(names = "--name", description = "Label of this run in the output (default: marsad).")
     String name;
 
     @Option(names = "--dataset", defaultValue = "", description = "Label of the page set.")
@@ -80,11 +76,11 @@ public final class EvalCommand implements Runnable {
     @Override
     public void run() {
       PrintWriter console = spec.commandLine().getOut();
-      Map<String, Body> gold = read(truth, "--truth");
+      Map<String, Body> gold = read(truth, "--truth " + truth);
       ExtractionEvaluation.Result result;
-      String label = name != null ? name : pred != null ? "predictions" : extractor.name();
+      String label = name != null ? name : pred != null ? "predictions" : "marsad";
       if (pred != null) {
-        result = ExtractionEvaluation.score(gold, read(pred, "--pred"));
+        result = ExtractionEvaluation.score(gold, predictions(gold, pred, "--pred " + pred));
       } else {
         if (pages == null) {
           throw new UserInputException("give --pages DIR to extract, or --pred FILE to score");
@@ -95,7 +91,7 @@ public final class EvalCommand implements Runnable {
         try {
           result =
               ExtractionEvaluation.run(
-                  extractor(), ExtractionEvaluation.readPages(pages, gold), gold);
+                  new PageExtractor(), ExtractionEvaluation.readPages(pages, gold), gold);
         } catch (IOException e) {
           throw new UserInputException("cannot read pages: " + e.getMessage(), e);
         }
@@ -108,6 +104,17 @@ public final class EvalCommand implements Runnable {
         }
       }
       printWorst(console, result);
+      printRow(console, label, result);
+      baselines.forEach(
+          (baseline, file) ->
+              printRow(
+                  console,
+                  baseline,
+                  ExtractionEvaluation.score(
+                      gold, predictions(gold, file, "--baseline " + baseline + "=" + file))));
+    }
+
+    private void printRow(PrintWriter console, String label, ExtractionEvaluation.Result result) {
       ShingleMetric.Scores s = result.scores();
       console.printf(
           Locale.ROOT,
@@ -123,11 +130,24 @@ public final class EvalCommand implements Runnable {
               : String.format(Locale.ROOT, "%.0f", result.pagesPerSecond()));
     }
 
-    private ArticleExtractor extractor() {
-      return switch (extractor) {
-        case marsad -> new PageExtractor();
-        case readability4j -> new Readability4jExtractor();
-      };
+    /**
+     * Reads a predictions file; truth ids it does not cover score as empty bodies, and the count is
+     * said on standard error so that a partial file is not mistaken for a poor extractor.
+     */
+    private Map<String, Body> predictions(Map<String, Body> gold, Path file, String given) {
+      Map<String, Body> predicted = read(file, given);
+      long missing = gold.keySet().stream().filter(id -> !predicted.containsKey(id)).count();
+      if (missing > 0) {
+        spec.commandLine()
+            .getErr()
+            .printf(
+                Locale.ROOT,
+                "eval extraction: %s has no prediction for %d of %d truth ids (scored as empty)%n",
+                given,
+                missing,
+                gold.size());
+      }
+      return predicted;
     }
 
     private void printWorst(PrintWriter out, ExtractionEvaluation.Result result) {
@@ -155,15 +175,15 @@ public final class EvalCommand implements Runnable {
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    private static Map<String, Body> read(Path file, String option) {
+    /** Reads bodies from {@code file}; {@code given} is the option as typed, for messages. */
+    private static Map<String, Body> read(Path file, String given) {
       if (!Files.isRegularFile(file)) {
-        throw new UserInputException("no such file: " + option + " " + file);
+        throw new UserInputException("no such file: " + given);
       }
       try {
         return ExtractionEvaluation.readBodies(file);
       } catch (IOException e) {
-        throw new UserInputException(
-            "cannot read " + option + " " + file + ": " + e.getMessage(), e);
+        throw new UserInputException("cannot read " + given + ": " + e.getMessage(), e);
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import java.io.PrintWriter;
+import org.marsad.config.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,12 +72,11 @@ public final class MarsadCommand implements Runnable {
     return cli;
   }
 
-  /** The version from the jar manifest (set by Maven), or "dev" when run from classes. */
+  /** Version, commit and build time, as Maven recorded them in the build. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = MarsadCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"marsad " + (v == null ? "dev" : v)};
+      return new String[] {BuildInfo.current().describe()};
     }
   }
 }
