@@ -8,6 +8,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.marsad.dedup.DedupConfig;
+import org.marsad.dedup.DedupDoc;
+import org.marsad.dedup.eval.DedupEvaluation;
 import org.marsad.extract.PageExtractor;
 import org.marsad.extract.eval.ExtractionEvaluation;
 import org.marsad.extract.eval.ExtractionEvaluation.Body;
@@ -21,7 +26,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure a stage against gold data.",
-    subcommands = {EvalCommand.Extraction.class})
+    subcommands = {EvalCommand.Extraction.class, EvalCommand.Dedup.class})
 public final class EvalCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -184,6 +189,67 @@ public final class EvalCommand implements Runnable {
         return ExtractionEvaluation.readBodies(file);
       } catch (IOException e) {
         throw new UserInputException("cannot read " + given + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** {@code marsad eval dedup}: duplicate-group precision and recall over labelled pairs. */
+  @Command(
+      name = "dedup",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Ingest DOCS (JSONL: docno, title, text, optional source, url, pub_date_raw) in file order",
+        "through duplicate detection and score PAIRS (TSV with header docno_a, docno_b, optional",
+        "label 1/0; without labels, as many seeded random pairs are the negatives). Ends with",
+        "'precision P recall R'."
+      })
+  static final class Dedup implements Runnable {
+    @Option(names = "--docs", required = true, description = "Documents, JSONL.")
+    Path docs;
+
+    @Option(names = "--pairs", required = true, description = "Pairs, TSV with a header.")
+    Path pairs;
+
+    @Option(names = "--show", defaultValue = "5", description = "Print N errors of each kind.")
+    int show;
+
+    @Option(
+        names = "--window-days",
+        defaultValue = "3650",
+        description =
+            "Keep articles this many days (default 3650: the whole file, which is rarely"
+                + " in publication order).")
+    int windowDays;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      for (Path p : new Path[] {docs, pairs}) {
+        if (!Files.isRegularFile(p)) {
+          throw new UserInputException("no such file: " + p);
+        }
+      }
+      DedupEvaluation.Inputs in;
+      try {
+        in = DedupEvaluation.read(docs, pairs);
+      } catch (IOException e) {
+        throw new UserInputException(
+            "cannot read " + docs + " or " + pairs + ": " + e.getMessage(), e);
+      }
+      DedupConfig config = config();
+      DedupEvaluation.Result result = DedupEvaluation.run(in.docs(), in.pairs(), config);
+      Map<String, DedupDoc> byId =
+          in.docs().stream().collect(Collectors.toMap(DedupDoc::id, Function.identity()));
+      spec.commandLine().getOut().printf(Locale.ROOT, "window %d days%n", windowDays);
+      DedupEvaluation.print(spec.commandLine().getOut(), in, result, byId, config, show);
+    }
+
+    private DedupConfig config() {
+      try {
+        return DedupEvaluation.config(windowDays);
+      } catch (IllegalArgumentException e) {
+        throw new UserInputException("--window-days " + windowDays + ": " + e.getMessage(), e);
       }
     }
   }
