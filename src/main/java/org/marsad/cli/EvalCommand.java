@@ -22,7 +22,11 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure a stage against gold data.",
-    subcommands = {EvalCommand.Extraction.class})
+    subcommands = {
+      EvalCommand.Extraction.class,
+      EvalSimilarityCommand.class,
+      EvalStoriesCommand.class
+    })
 public final class EvalCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
