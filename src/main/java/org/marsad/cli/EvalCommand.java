@@ -26,7 +26,12 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure a stage against gold data.",
-    subcommands = {EvalCommand.Extraction.class, EvalCommand.Dedup.class})
+    subcommands = {
+      EvalCommand.Extraction.class,
+      EvalCommand.Dedup.class,
+      EvalSimilarityCommand.class,
+      EvalStoriesCommand.class
+    })
 public final class EvalCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

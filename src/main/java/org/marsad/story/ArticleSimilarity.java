@@ -1,0 +1,166 @@
+package org.marsad.story;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How related two articles are, and why: the one measure behind stories and related articles.
+ *
+ * <p>Score: cosine of TF-IDF vectors over normalized, unstemmed words, times a time factor. A
+ * word's weight is {@code ln(1 + tf) * idf}, where a title occurrence counts {@code titleWeight}
+ * (the headline names the event), a body occurrence {@code 1 / (1 + position / LEAD_WORDS)} (the
+ * lead says what the article is about; the tail of a page often quotes other stories), and IDF
+ * comes from the {@link TermStatistics} learned from the articles seen; function words ({@link
+ * FunctionWords}) carry no weight. Rare words (names) dominate by IDF, and shared multi-word names
+ * are the {@link #reasons} shown to readers. The time factor halves every {@code halfLife} between
+ * publication times (1 when a time is unknown).
+ *
+ * <p>Only the first {@code maxChars} chars of title and body are read. Not thread-safe while the
+ * statistics are being updated; the scoring methods only read them.
+ */
+public final class ArticleSimilarity {
+  public static final double DEFAULT_TITLE_WEIGHT = 2.0;
+  public static final Duration DEFAULT_HALF_LIFE = Duration.ofDays(7);
+  public static final int DEFAULT_MAX_CHARS = 20_000;
+
+  /**
+   * A body word's weight halves this many words into the body: news puts the event in its lead, and
+   * the tail of a page often carries teasers of other stories that must not glue them.
+   */
+  static final double LEAD_WORDS = 150;
+
+  /** Below this many documents the statistics cannot tell common words from rare ones. */
+  static final int MIN_DOCUMENTS_FOR_IDF = 20;
+
+  /** A word in more than this share of documents is not informative. */
+  static final double COMMON_SHARE = 0.10;
+
+  /** A word in at most this share of documents is a name-like reason on its own. */
+  static final double RARE_SHARE = 0.01;
+
+  private final TermStatistics statistics;
+  private final double titleWeight;
+  private final Duration halfLife;
+  private final Tokenizer tokenizer;
+  private final SharedPhrases phrases;
+
+  /** With the default title weight, half-life and length limit. */
+  public ArticleSimilarity(TermStatistics statistics) {
+    this(statistics, DEFAULT_TITLE_WEIGHT, DEFAULT_HALF_LIFE, DEFAULT_MAX_CHARS);
+  }
+
+  /**
+   * @throws IllegalArgumentException if {@code titleWeight} is not positive, {@code halfLife} not
+   *     positive or {@code maxChars} not positive
+   */
+  public ArticleSimilarity(
+      TermStatistics statistics, double titleWeight, Duration halfLife, int maxChars) {
+    this.statistics = Objects.requireNonNull(statistics, "statistics");
+    if (!(titleWeight > 0) || halfLife.isNegative() || halfLife.isZero()) {
+      throw new IllegalArgumentException(
+          "need titleWeight > 0 and a positive halfLife, got " + titleWeight + ", " + halfLife);
+    }
+    this.titleWeight = titleWeight;
+    this.halfLife = halfLife;
+    this.tokenizer = new Tokenizer(maxChars);
+    this.phrases = new SharedPhrases(this::informative, this::rare, statistics::idf);
+  }
+
+  public TermStatistics statistics() {
+    return statistics;
+  }
+
+  /** The words of {@code doc}'s title and body. */
+  public ArticleTerms terms(StoryDoc doc) {
+    String text = doc.title() + "\n\n" + doc.body();
+    List<Token> words = tokenizer.tokens(text);
+    int titleEnd = doc.title().length();
+    int titleWords = 0;
+    while (titleWords < words.size() && words.get(titleWords).originalStart() < titleEnd) {
+      titleWords++;
+    }
+    return new ArticleTerms(text, words, titleWords);
+  }
+
+  /** Counts {@code terms} in the statistics: the article has been seen. */
+  public void observe(ArticleTerms terms) {
+    statistics.observe(terms.distinct());
+  }
+
+  /** The article's TF-IDF vector under the current statistics. */
+  public TermVector vector(ArticleTerms terms) {
+    Map<String, Double> tf = new HashMap<>();
+    List<Token> words = terms.words();
+    int titleWords = terms.titleWords();
+    for (int i = 0; i < words.size(); i++) {
+      String term = words.get(i).term();
+      if (!FunctionWords.contains(term)) {
+        double f = i < titleWords ? titleWeight : LEAD_WORDS / (LEAD_WORDS + i - titleWords);
+        tf.merge(term, f, Double::sum);
+      }
+    }
+    for (Map.Entry<String, Double> e : tf.entrySet()) {
+      e.setValue(Math.log1p(e.getValue()) * statistics.idf(e.getKey()));
+    }
+    return TermVector.of(tf);
+  }
+
+  /** Distinct informative words: too few and the article cannot say what it is about. */
+  public int informativeTerms(ArticleTerms terms) {
+    int n = 0;
+    for (String term : terms.distinct()) {
+      n += informative(term) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Similarity of two articles in [0, 1]: cosine times the time factor. */
+  public double score(StoryDoc a, StoryDoc b) {
+    return vector(terms(a)).cosine(vector(terms(b))) * timeFactor(a.published(), b.published());
+  }
+
+  /** {@code 0.5^(|a - b| / halfLife)}; 1 when either time is unknown. */
+  public double timeFactor(Instant a, Instant b) {
+    if (a == null || b == null) {
+      return 1;
+    }
+    double gap = Math.abs(Duration.between(a, b).toMillis());
+    return Math.pow(0.5, gap / halfLife.toMillis());
+  }
+
+  /**
+   * The names and phrases {@code a} and {@code b} share, best first, as {@code a} spells them: the
+   * longest shared runs of words that start and end with an informative word, ranked by the IDF of
+   * their informative words; a single word only when it is rare (a name).
+   */
+  public List<String> reasons(StoryDoc a, StoryDoc b, int limit) {
+    return reasons(terms(a), terms(b), limit);
+  }
+
+  /** {@link #reasons(StoryDoc, StoryDoc, int)} for words already read. */
+  public List<String> reasons(ArticleTerms a, ArticleTerms b, int limit) {
+    return phrases.find(a.words(), a.text(), b.words(), limit);
+  }
+
+  /** Not a function word, and not in more than {@link #COMMON_SHARE} of the documents seen. */
+  boolean informative(String term) {
+    return !FunctionWords.contains(term) && share(term) <= COMMON_SHARE;
+  }
+
+  /** Informative and in at most {@link #RARE_SHARE} of the documents; never without statistics. */
+  private boolean rare(String term) {
+    return statistics.documents() >= MIN_DOCUMENTS_FOR_IDF
+        && informative(term)
+        && share(term) <= RARE_SHARE;
+  }
+
+  /** Share of documents holding {@code term}; 0 while there are too few documents to tell. */
+  private double share(String term) {
+    long n = statistics.documents();
+    return n < MIN_DOCUMENTS_FOR_IDF ? 0 : (double) statistics.documentFrequency(term) / n;
+  }
+}

@@ -1,0 +1,259 @@
+package org.marsad.story.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import org.marsad.story.Story;
+import org.marsad.story.StoryAssignment;
+import org.marsad.story.StoryClusterer;
+import org.marsad.story.StoryDoc;
+import org.marsad.text.dates.ArabicDateParser;
+
+/**
+ * {@code marsad eval stories}: streams documents by publication date ({@code pub_date_raw} read by
+ * {@link ArabicDateParser}; undated documents last, in file order) through the real {@link
+ * StoryClusterer}, with duplicate groups from identical normalized bodies ({@link ExactBodyGroups},
+ * the dedup stage's exact step), and scores the stories against labelled pairs: pair recall (pairs
+ * labelled 1 that share a story), separation (pairs labelled 0 that do not; without a label column
+ * every pair is positive and as many random pairs, seeded, are the negatives) and purity by
+ * category when the documents carry one.
+ */
+public final class StoryEvaluation {
+  /** Seed of the random negative pairs. */
+  public static final long SEED = 20261130L;
+
+  /** Size buckets of the size distribution: upper bounds, inclusive. */
+  private static final int[] SIZE_BUCKETS = {1, 2, 5, 10, 20, 50, Integer.MAX_VALUE};
+
+  /**
+   * @param docs documents streamed
+   * @param skippedLines malformed or id-less document lines
+   * @param undated documents whose date could not be read
+   * @param positives positive pairs with both documents present
+   * @param recalled positives that share a story
+   * @param negatives negative pairs with both documents present
+   * @param separated negatives that do not share a story
+   * @param categorized documents with a category
+   * @param pure categorized documents in their story's majority category
+   * @param stories stories formed
+   * @param merges merges reported by the clusterer
+   * @param sizes stories per size bucket ("1", "2", "3-5", ...)
+   * @param largest the ten largest stories
+   * @param docsPerSecond clustering speed (the whole stream, one pass)
+   */
+  public record Result(
+      int docs,
+      int skippedLines,
+      int undated,
+      int positives,
+      int recalled,
+      int negatives,
+      int separated,
+      int categorized,
+      int pure,
+      int stories,
+      int merges,
+      Map<String, Integer> sizes,
+      List<Story> largest,
+      double docsPerSecond) {
+
+    public double pairRecall() {
+      return ratio(recalled, positives);
+    }
+
+    public double separation() {
+      return ratio(separated, negatives);
+    }
+
+    /** NaN when no document carries a category. */
+    public double purity() {
+      return ratio(pure, categorized);
+    }
+
+    private static double ratio(int part, int whole) {
+      return whole == 0 ? Double.NaN : (double) part / whole;
+    }
+  }
+
+  private record Dated(EvalDoc doc, Instant published, int order) {}
+
+  private StoryEvaluation() {}
+
+  /**
+   * Runs the evaluation with {@code clusterer} (fresh: the documents get ids 1..n in stream order).
+   *
+   * @throws IOException if a file cannot be read or the pairs file lacks its id columns
+   */
+  public static Result run(Path docsFile, Path pairsFile, StoryClusterer clusterer)
+      throws IOException {
+    EvalFiles.Read<EvalDoc> read = EvalFiles.docs(docsFile);
+    EvalFiles.Read<EvalFiles.Pair> pairs = EvalFiles.pairs(pairsFile);
+    List<Dated> stream = byDate(read.items());
+    Map<String, Long> storyOfDoc = new HashMap<>();
+    Map<Long, String> docOfId = new HashMap<>();
+    ExactBodyGroups groups = new ExactBodyGroups();
+    int merges = 0;
+    long start = System.nanoTime();
+    long id = 0;
+    for (Dated d : stream) {
+      id++;
+      EvalDoc doc = d.doc();
+      docOfId.put(id, doc.docno());
+      StoryAssignment a =
+          clusterer.add(
+              new StoryDoc(
+                  id,
+                  doc.source(),
+                  doc.title(),
+                  doc.text(),
+                  d.published(),
+                  groups.groupOf(doc.docno(), doc.text())));
+      merges += a.mergedStoryIds().size();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    for (Map.Entry<Long, String> e : docOfId.entrySet()) {
+      clusterer.storyOf(e.getKey()).ifPresent(s -> storyOfDoc.put(e.getValue(), s));
+    }
+    List<Story> stories = clusterer.stories();
+    int[] pairCounts = scorePairs(pairs.items(), storyOfDoc);
+    int[] purity = purity(stories, docOfId, read.items());
+    return new Result(
+        stream.size(),
+        read.skipped(),
+        (int) stream.stream().filter(d -> d.published() == null).count(),
+        pairCounts[0],
+        pairCounts[1],
+        pairCounts[2],
+        pairCounts[3],
+        purity[0],
+        purity[1],
+        stories.size(),
+        merges,
+        sizes(stories),
+        stories.stream()
+            .sorted(Comparator.comparingInt(Story::size).reversed().thenComparingLong(Story::id))
+            .limit(10)
+            .toList(),
+        stream.size() / seconds);
+  }
+
+  private static List<Dated> byDate(List<EvalDoc> docs) {
+    Function<String, Optional<Instant>> dates = new ArabicDateParser().instants(Clock.systemUTC());
+    List<Dated> dated = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      dated.add(new Dated(docs.get(i), dates.apply(docs.get(i).pubDateRaw()).orElse(null), i));
+    }
+    dated.sort(
+        Comparator.comparing(Dated::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(Dated::order));
+    return dated;
+  }
+
+  /** {positives, recalled, negatives, separated}. */
+  private static int[] scorePairs(List<EvalFiles.Pair> pairs, Map<String, Long> storyOfDoc) {
+    int[] counts = new int[4];
+    boolean labelled = pairs.stream().anyMatch(p -> p.label() != null);
+    List<EvalFiles.Pair> negatives = new ArrayList<>();
+    for (EvalFiles.Pair p : pairs) {
+      Long a = storyOfDoc.get(p.a());
+      Long b = storyOfDoc.get(p.b());
+      if (a == null || b == null) {
+        continue;
+      }
+      if (!labelled || p.label() == 1) {
+        counts[0]++;
+        counts[1] += a.equals(b) ? 1 : 0;
+      } else {
+        negatives.add(p);
+      }
+    }
+    if (!labelled) {
+      negatives = randomNegatives(pairs, storyOfDoc, counts[0]);
+    }
+    for (EvalFiles.Pair p : negatives) {
+      Long a = storyOfDoc.get(p.a());
+      Long b = storyOfDoc.get(p.b());
+      if (a != null && b != null) {
+        counts[2]++;
+        counts[3] += a.equals(b) ? 0 : 1;
+      }
+    }
+    return counts;
+  }
+
+  /** {@code count} random pairs of distinct documents that are not positive pairs, seeded. */
+  private static List<EvalFiles.Pair> randomNegatives(
+      List<EvalFiles.Pair> positives, Map<String, Long> storyOfDoc, int count) {
+    List<String> ids = new ArrayList<>(storyOfDoc.keySet());
+    ids.sort(null);
+    Set<String> known = new HashSet<>();
+    for (EvalFiles.Pair p : positives) {
+      known.add(p.a() + "\t" + p.b());
+      known.add(p.b() + "\t" + p.a());
+    }
+    Random random = new Random(SEED);
+    List<EvalFiles.Pair> negatives = new ArrayList<>();
+    for (int tries = 0;
+        negatives.size() < count && ids.size() > 1 && tries < count * 100;
+        tries++) {
+      String a = ids.get(random.nextInt(ids.size()));
+      String b = ids.get(random.nextInt(ids.size()));
+      if (!a.equals(b) && known.add(a + "\t" + b) && known.add(b + "\t" + a)) {
+        negatives.add(new EvalFiles.Pair(a, b, 0));
+      }
+    }
+    return negatives;
+  }
+
+  /** {categorized documents, documents in their story's majority category}. */
+  private static int[] purity(List<Story> stories, Map<Long, String> docOfId, List<EvalDoc> docs) {
+    Map<String, String> category = new HashMap<>();
+    for (EvalDoc d : docs) {
+      if (!d.category().isEmpty()) {
+        category.put(d.docno(), d.category());
+      }
+    }
+    int categorized = 0;
+    int pure = 0;
+    for (Story s : stories) {
+      Map<String, Integer> counts = new HashMap<>();
+      s.timeline()
+          .forEach(
+              e -> {
+                String c = category.get(docOfId.get(e.articleId()));
+                if (c != null) {
+                  counts.merge(c, 1, Integer::sum);
+                }
+              });
+      categorized += counts.values().stream().mapToInt(Integer::intValue).sum();
+      pure += counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+    return new int[] {categorized, pure};
+  }
+
+  private static Map<String, Integer> sizes(List<Story> stories) {
+    Map<String, Integer> sizes = new LinkedHashMap<>();
+    int low = 1;
+    for (int high : SIZE_BUCKETS) {
+      String name =
+          high == Integer.MAX_VALUE ? ">" + (low - 1) : low == high ? "" + low : low + "-" + high;
+      int lo = low;
+      sizes.put(
+          name, (int) stories.stream().filter(s -> s.size() >= lo && s.size() <= high).count());
+      low = high + 1;
+    }
+    return sizes;
+  }
+}
