@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -81,6 +83,14 @@ public final class MarsadConfig {
 
   public String string(String key) {
     return require(key);
+  }
+
+  /** A comma-separated value: its items, trimmed, empty ones dropped. */
+  public List<String> list(String key) {
+    return Arrays.stream(require(key).split(","))
+        .map(String::strip)
+        .filter(item -> !item.isEmpty())
+        .toList();
   }
 
   public int integer(String key) {

@@ -18,19 +18,37 @@ public interface ArticleStage {
 
   /**
    * Analyzes a page of changed articles, in change order, each with what the store and the stages
-   * before this one concluded; returns them, in the same order, with this stage's conclusions.
+   * before this one concluded; returns them, in the same order, with this stage's conclusions,
+   * followed by any article analyzed before whose conclusions this one changes (a story merge moves
+   * earlier articles): those are recorded and indexed again too.
    */
   List<AnalyzedArticle> process(List<AnalyzedArticle> page);
+
+  /**
+   * Re-reads articles analyzed before this process started, oldest first, so that the stage's
+   * memory (the copies and stories it knows) continues across restarts; nothing is recorded. A
+   * stage without memory ignores them.
+   */
+  default void recall(List<AnalyzedArticle> seen) {}
 
   /** Stages run one after another, each seeing what the previous ones concluded. */
   static ArticleStage chain(List<ArticleStage> stages) {
     List<ArticleStage> copy = List.copyOf(stages);
-    return page -> {
-      List<AnalyzedArticle> analyzed = page;
-      for (ArticleStage stage : copy) {
-        analyzed = stage.process(analyzed);
+    return new ArticleStage() {
+      @Override
+      public List<AnalyzedArticle> process(List<AnalyzedArticle> page) {
+        List<AnalyzedArticle> analyzed = page;
+        for (ArticleStage stage : copy) {
+          analyzed = stage.process(analyzed);
+        }
+        return analyzed;
       }
-      return analyzed;
+
+      @Override
+      public void recall(List<AnalyzedArticle> seen) {
+        // Each stage re-reads with what the stages before it concluded, as recorded.
+        copy.forEach(stage -> stage.recall(seen));
+      }
     };
   }
 }

@@ -4,8 +4,11 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.marsad.config.MarsadConfig;
+import org.marsad.dedup.DedupConfig;
+import org.marsad.dedup.DuplicateDetector;
 import org.marsad.dedup.UrlCanonicalizer;
 import org.marsad.extract.PageExtractor;
 import org.marsad.ingest.AddressGuard;
@@ -20,6 +23,10 @@ import org.marsad.ingest.PollingConfig;
 import org.marsad.ingest.SourcePoller;
 import org.marsad.search.SearchIndex;
 import org.marsad.store.Store;
+import org.marsad.story.ArticleSimilarity;
+import org.marsad.story.StoryClusterer;
+import org.marsad.story.StoryConfig;
+import org.marsad.story.TermStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,7 +127,24 @@ public final class Engine implements AutoCloseable {
    * hold the index themselves.
    */
   public static StoreFollower follower(Store store, SearchIndex index, MarsadConfig config) {
-    return new StoreFollower(store, index, ArticleStage.chain(List.of()));
+    DuplicateDetector duplicates =
+        new DuplicateDetector(
+            DedupConfig.defaults()
+                .withWindow(
+                    config.duration("dedup.window"), DedupConfig.defaults().maxDocuments()));
+    StoryClusterer stories =
+        new StoryClusterer(
+            StoryConfig.defaults().withWindow(config.duration("story.window")),
+            new ArticleSimilarity(new TermStatistics()));
+    ArticleStage stages =
+        ArticleStage.chain(
+            List.of(
+                new DuplicateStage(
+                    duplicates,
+                    id -> store.source(id).orElse(null),
+                    Set.copyOf(config.list("dedup.ungrouped-sources"))),
+                new StoryStage(stories, ids -> StoreFollower.load(store, ids))));
+    return new StoreFollower(store, index, stages, config.integer("pipeline.recall-articles"));
   }
 
   static FetcherConfig fetcherConfig(MarsadConfig config) {

@@ -1,6 +1,7 @@
 package org.marsad.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,38 @@ public final class StoreFollower {
   private final Store store;
   private final SearchIndex index;
   private final ArticleStage stages;
+  private final int recallArticles;
+  private boolean recalled;
 
-  /** Built by {@link Engine#follower}, which assembles the stages. */
-  StoreFollower(Store store, SearchIndex index, ArticleStage stages) {
+  /**
+   * Built by {@link Engine#follower}, which assembles the stages.
+   *
+   * @param recallArticles how many of the last analyzed articles the stages re-read before the
+   *     first catch-up ({@link ArticleStage#recall})
+   */
+  StoreFollower(Store store, SearchIndex index, ArticleStage stages, int recallArticles) {
     this.store = store;
     this.index = index;
     this.stages = stages;
+    this.recallArticles = recallArticles;
+  }
+
+  /**
+   * Lets the stages re-read the last articles analyzed before this process (those up to the index's
+   * cursor), once, so that copies and stories continue across restarts; returns how many.
+   */
+  private int recall() {
+    recalled = true;
+    long upTo = index.storeCursor();
+    long cursor = store.cursorBefore(upTo, recallArticles);
+    int count = 0;
+    ArticleChanges page = store.changesBetween(cursor, upTo, PAGE);
+    while (!page.articles().isEmpty()) {
+      stages.recall(withStoredAnalyses(page.articles()));
+      count += page.articles().size();
+      page = store.changesBetween(page.cursor(), upTo, PAGE);
+    }
+    return count;
   }
 
   /**
@@ -45,6 +72,9 @@ public final class StoreFollower {
    * in between is only done again from the last committed cursor.
    */
   public synchronized int catchUp() {
+    if (!recalled) {
+      recall();
+    }
     int indexed = 0;
     int uncommitted = 0;
     long cursor = index.storeCursor();
@@ -68,8 +98,24 @@ public final class StoreFollower {
     return indexed;
   }
 
-  /** The articles with what the stages concluded about them before (nothing for new ones). */
+  /**
+   * The stored articles with these ids (those still stored) and what the stages concluded about
+   * them, for a stage that revises earlier conclusions.
+   */
+  static List<AnalyzedArticle> load(Store store, Collection<Long> ids) {
+    List<Article> articles = new ArrayList<>(ids.size());
+    for (long id : ids) {
+      store.article(id).ifPresent(articles::add);
+    }
+    return withStoredAnalyses(store, articles);
+  }
+
   private List<AnalyzedArticle> withStoredAnalyses(List<Article> articles) {
+    return withStoredAnalyses(store, articles);
+  }
+
+  /** The articles with what the stages concluded about them before (nothing for new ones). */
+  private static List<AnalyzedArticle> withStoredAnalyses(Store store, List<Article> articles) {
     Map<Long, ArticleAnalysis> stored = store.analyses(articles.stream().map(Article::id).toList());
     List<AnalyzedArticle> analyzed = new ArrayList<>(articles.size());
     for (Article article : articles) {

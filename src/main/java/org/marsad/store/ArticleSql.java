@@ -65,12 +65,14 @@ final class ArticleSql {
     return articles;
   }
 
-  static ArticleChanges changesSince(SqlSession session, long cursor, int limit)
+  static ArticleChanges changesBetween(SqlSession session, long cursor, long upTo, int limit)
       throws SQLException {
     PreparedStatement select =
-        session.prepare(SELECT + "WHERE change_seq > ? ORDER BY change_seq LIMIT ?");
+        session.prepare(
+            SELECT + "WHERE change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?");
     select.setLong(1, cursor);
-    select.setInt(2, limit);
+    select.setLong(2, upTo);
+    select.setInt(3, limit);
     List<Article> articles = new ArrayList<>();
     long last = cursor;
     try (ResultSet rows = select.executeQuery()) {
@@ -80,6 +82,18 @@ final class ArticleSql {
       }
     }
     return new ArticleChanges(articles, last);
+  }
+
+  static long cursorBefore(SqlSession session, long upTo, int count) throws SQLException {
+    PreparedStatement select =
+        session.prepare(
+            "SELECT change_seq FROM article WHERE change_seq <= ?"
+                + " ORDER BY change_seq DESC LIMIT 1 OFFSET ?");
+    select.setLong(1, upTo);
+    select.setInt(2, count);
+    try (ResultSet rows = select.executeQuery()) {
+      return rows.next() ? rows.getLong(1) : 0;
+    }
   }
 
   static long count(SqlSession session) throws SQLException {

@@ -305,9 +305,17 @@ public final class SqliteStore implements Store {
   }
 
   @Override
-  public ArticleChanges changesSince(long cursor, int limit) {
+  public ArticleChanges changesBetween(long after, long upTo, int limit) {
     requirePositive(limit);
-    return read(session -> ArticleSql.changesSince(session, cursor, limit));
+    return read(session -> ArticleSql.changesBetween(session, after, upTo, limit));
+  }
+
+  @Override
+  public long cursorBefore(long upTo, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative: " + count);
+    }
+    return read(session -> ArticleSql.cursorBefore(session, upTo, count));
   }
 
   @Override

@@ -124,7 +124,21 @@ public interface Store extends AutoCloseable {
    * At most {@code limit} articles created or updated after {@code cursor}, in the order they last
    * changed (start with 0; continue with the returned cursor).
    */
-  ArticleChanges changesSince(long cursor, int limit);
+  default ArticleChanges changesSince(long cursor, int limit) {
+    return changesBetween(cursor, Long.MAX_VALUE, limit);
+  }
+
+  /**
+   * At most {@code limit} articles whose last change is after {@code after} and at most {@code
+   * upTo}, in the order they last changed.
+   */
+  ArticleChanges changesBetween(long after, long upTo, int limit);
+
+  /**
+   * The cursor from which {@link #changesBetween} reaches the last {@code count} changes up to
+   * {@code upTo} (0 when there are fewer): where re-reading recent articles starts.
+   */
+  long cursorBefore(long upTo, int count);
 
   // ---- analysis: what the pipeline's stages concluded (pipeline.ArticleStage)
 

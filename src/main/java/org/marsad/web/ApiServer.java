@@ -10,7 +10,6 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -115,11 +114,7 @@ public final class ApiServer implements AutoCloseable {
    * answers to the Host names of that address and to those of {@code server.allowed-hosts}.
    */
   public int start(String host, int port) {
-    List<String> allowedHosts =
-        Arrays.stream(engine.config().string("server.allowed-hosts").split(","))
-            .map(String::strip)
-            .filter(name -> !name.isEmpty())
-            .toList();
+    List<String> allowedHosts = engine.config().list("server.allowed-hosts");
     RequestGuard guard = new RequestGuard(HostCheck.forBinding(host, allowedHosts), token);
     app.before(guard);
     app.start(host, port);

@@ -99,7 +99,13 @@ class StoreFollowerIT {
   /** A stage that numbers what it sees, remembering each article's analysis as it came in. */
   private static final class CountingStage implements ArticleStage {
     final List<String> seen = new java.util.ArrayList<>();
+    final List<String> recalled = new java.util.ArrayList<>();
     long next = 100;
+
+    @Override
+    public void recall(List<AnalyzedArticle> page) {
+      page.forEach(a -> recalled.add(a.article().url() + " story " + a.analysis().story()));
+    }
 
     @Override
     public List<AnalyzedArticle> process(List<AnalyzedArticle> page) {
@@ -120,7 +126,7 @@ class StoreFollowerIT {
     store.upsert(article("https://a.example/2", "مباراة القمة", "فاز الفريق بهدفين."));
     CountingStage stage = new CountingStage();
     try (ArticleIndex index = ArticleIndex.open(ArticleIndex.pathIn(data))) {
-      StoreFollower follower = new StoreFollower(store, index, stage);
+      StoreFollower follower = new StoreFollower(store, index, stage, 0);
       follower.catchUp();
       assertThat(store.analyses(List.of(first))).containsEntry(first, new ArticleAnalysis(0, 100));
 
@@ -148,13 +154,35 @@ class StoreFollowerIT {
               index,
               page -> {
                 throw new IllegalStateException("stage broke");
-              });
+              },
+              0);
       org.assertj.core.api.Assertions.assertThatThrownBy(failing::catchUp)
           .hasMessage("stage broke");
       assertThat(index.storeCursor()).isZero();
       CountingStage stage = new CountingStage();
-      assertThat(new StoreFollower(store, index, stage).catchUp()).isEqualTo(1);
+      assertThat(new StoreFollower(store, index, stage, 0).catchUp()).isEqualTo(1);
       assertThat(stage.seen).containsExactly("https://a.example/1 story 0");
     }
+  }
+
+  @Test
+  void aRestartedFollowerLetsTheStagesRecallTheLastAnalyzedArticlesFirst() {
+    for (int i = 1; i <= 3; i++) {
+      store.upsert(article("https://a.example/" + i, "عنوان " + i, "نص المقال رقم " + i));
+    }
+    try (ArticleIndex index = ArticleIndex.open(ArticleIndex.pathIn(data))) {
+      new StoreFollower(store, index, new CountingStage(), 2).catchUp();
+    }
+    store.upsert(article("https://a.example/4", "عنوان 4", "نص المقال الرابع"));
+    CountingStage restarted = new CountingStage();
+    try (ArticleIndex index = ArticleIndex.open(ArticleIndex.pathIn(data))) {
+      StoreFollower follower = new StoreFollower(store, index, restarted, 2);
+      follower.catchUp();
+      follower.catchUp();
+    }
+    assertThat(restarted.recalled)
+        .as("the last two analyzed, with their recorded stories, once; not the new one")
+        .containsExactly("https://a.example/2 story 101", "https://a.example/3 story 102");
+    assertThat(restarted.seen).containsExactly("https://a.example/4 story 0");
   }
 }
