@@ -22,6 +22,7 @@ import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
+import org.marsad.model.StorySummary;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -337,6 +338,34 @@ public final class SqliteStore implements Store {
   @Override
   public Map<Long, ArticleAnalysis> analyses(Collection<Long> articleIds) {
     return read(session -> AnalysisSql.byIds(session, articleIds));
+  }
+
+  @Override
+  public List<StorySummary> stories(Instant since, int limit) {
+    requirePositive(limit);
+    Objects.requireNonNull(since, "since");
+    return read(session -> StorySql.recent(session, since, limit));
+  }
+
+  @Override
+  public Optional<StorySummary> story(long storyId) {
+    return read(session -> StorySql.byId(session, storyId));
+  }
+
+  @Override
+  public List<Long> storyArticles(long storyId, int limit) {
+    requirePositive(limit);
+    return storyId == 0
+        ? List.of()
+        : read(session -> StorySql.members(session, "story", storyId, limit));
+  }
+
+  @Override
+  public List<Long> duplicateGroup(long groupId, int limit) {
+    requirePositive(limit);
+    return groupId == 0
+        ? List.of()
+        : read(session -> StorySql.members(session, "duplicate_group", groupId, limit));
   }
 
   @Override

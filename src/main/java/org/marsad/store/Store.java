@@ -1,5 +1,6 @@
 package org.marsad.store;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
+import org.marsad.model.StorySummary;
 
 /**
  * Everything Marsad keeps: followed sources, their polling state and fetch log, articles and their
@@ -155,6 +157,24 @@ public interface Store extends AutoCloseable {
    * (or unknown) is absent.
    */
   Map<Long, ArticleAnalysis> analyses(Collection<Long> articleIds);
+
+  /**
+   * The stories with an article at or after {@code since}: those carried by most sources first,
+   * then the most recent; at most {@code limit}.
+   */
+  List<StorySummary> stories(Instant since, int limit);
+
+  /** One story; empty when no analyzed article belongs to it. */
+  Optional<StorySummary> story(long storyId);
+
+  /** The ids of a story's articles, oldest first (its timeline), at most {@code limit}. */
+  List<Long> storyArticles(long storyId, int limit);
+
+  /**
+   * The ids of the articles of a duplicate group (copies of one article), oldest first, at most
+   * {@code limit}; empty for group 0 (not grouped).
+   */
+  List<Long> duplicateGroup(long groupId, int limit);
 
   /** The previous versions of an article, oldest first; empty when never revised or unknown. */
   List<Revision> revisions(long articleId);

@@ -15,6 +15,7 @@ import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
+import org.marsad.model.StorySummary;
 import org.marsad.store.UpsertResult.Outcome;
 
 /**
@@ -618,5 +619,67 @@ abstract class StoreContractTest {
     assertThat(store.analyses(List.of(stored.id())))
         .as("all or nothing")
         .containsEntry(stored.id(), new ArticleAnalysis(7, 11));
+  }
+
+  private Article storedFrom(String source, String url, String title, String published) {
+    Article a =
+        new Article(
+            0,
+            url,
+            null,
+            0,
+            source,
+            title,
+            "نص",
+            null,
+            Instant.parse(published),
+            null,
+            null,
+            null,
+            List.of());
+    return a.withId(store.upsert(a).id());
+  }
+
+  @Test
+  void storiesAndDuplicateGroupsAreReadFromTheAnalyses() {
+    Article first = storedFrom("سكاي", "https://a.example/1", "أول", "2024-03-01T10:00:00Z");
+    Article copy = storedFrom("العربية", "https://b.example/1", "نسخة", "2024-03-01T11:00:00Z");
+    Article follow = storedFrom("سكاي", "https://a.example/2", "متابعة", "2024-03-02T09:00:00Z");
+    Article other = storedFrom("بي بي سي", "https://c.example/9", "آخر", "2024-03-03T09:00:00Z");
+    long story = first.id();
+    store.putAnalyses(
+        List.of(
+            new AnalyzedArticle(follow, new ArticleAnalysis(follow.id(), story)),
+            new AnalyzedArticle(copy, new ArticleAnalysis(first.id(), story)),
+            new AnalyzedArticle(first, new ArticleAnalysis(first.id(), story)),
+            new AnalyzedArticle(other, new ArticleAnalysis(other.id(), other.id()))));
+
+    assertThat(store.stories(Instant.parse("2024-01-01T00:00:00Z"), 10))
+        .containsExactly(
+            new StorySummary(
+                story,
+                "أول",
+                3,
+                List.of("العربية", "سكاي"),
+                Instant.parse("2024-03-01T10:00:00Z"),
+                Instant.parse("2024-03-02T09:00:00Z")),
+            new StorySummary(
+                other.id(),
+                "آخر",
+                1,
+                List.of("بي بي سي"),
+                Instant.parse("2024-03-03T09:00:00Z"),
+                Instant.parse("2024-03-03T09:00:00Z")));
+    assertThat(store.stories(Instant.parse("2024-03-02T12:00:00Z"), 10))
+        .extracting(StorySummary::id)
+        .as("only stories seen since")
+        .containsExactly(other.id());
+    assertThat(store.story(story)).get().extracting(StorySummary::articles).isEqualTo(3);
+    assertThat(store.story(424242)).isEmpty();
+    assertThat(store.storyArticles(story, 10))
+        .as("the timeline, oldest first")
+        .containsExactly(first.id(), copy.id(), follow.id());
+    assertThat(store.duplicateGroup(first.id(), 10)).containsExactly(first.id(), copy.id());
+    assertThat(store.duplicateGroup(0, 10)).isEmpty();
   }
 }
