@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,18 +114,24 @@ public final class MarsadConfig {
   /** A duration written as {@code 500ms}, {@code 30s}, {@code 10m}, {@code 2h} or {@code 1d}. */
   public Duration duration(String key) {
     String raw = require(key);
-    Matcher m = DURATION.matcher(raw);
+    return parseDuration(raw).orElseThrow(() -> invalid(key, raw, "a duration such as 30s or 10m"));
+  }
+
+  /** A duration written as configuration writes them ({@link #duration}); empty when it is not. */
+  public static Optional<Duration> parseDuration(String raw) {
+    Matcher m = DURATION.matcher(raw.strip());
     if (!m.matches()) {
-      throw invalid(key, raw, "a duration such as 30s or 10m");
+      return Optional.empty();
     }
     long n = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "ms" -> Duration.ofMillis(n);
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      default -> Duration.ofDays(n);
-    };
+    return Optional.of(
+        switch (m.group(2)) {
+          case "ms" -> Duration.ofMillis(n);
+          case "s" -> Duration.ofSeconds(n);
+          case "m" -> Duration.ofMinutes(n);
+          case "h" -> Duration.ofHours(n);
+          default -> Duration.ofDays(n);
+        });
   }
 
   /** A size in bytes written as {@code 4096}, {@code 512KB}, {@code 10MB} or {@code 1GB}. */

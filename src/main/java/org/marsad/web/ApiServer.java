@@ -10,14 +10,18 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.marsad.config.Since;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleAnalysis;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
+import org.marsad.model.StorySummary;
 import org.marsad.pipeline.Engine;
 import org.marsad.pipeline.SourceCatalog;
 import org.marsad.search.SearchRequest;
@@ -53,6 +57,12 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** {@code /api/stories} without {@code since}: the last week. */
+  static final String DEFAULT_SINCE = "7d";
+
+  static final int DEFAULT_STORIES = 20;
+  static final int MAX_STORIES = 500;
 
   /** Largest request body accepted (OPML uploads). */
   static final long MAX_REQUEST_BYTES = 2L << 20;
@@ -94,6 +104,8 @@ public final class ApiServer implements AutoCloseable {
     app.get("/health", this::health);
     app.get("/api/search", this::search);
     app.get("/api/articles/{id}", this::article);
+    app.get("/api/stories", this::stories);
+    app.get("/api/stories/{id}", this::story);
     app.get("/api/sources", this::sources);
     app.post("/api/sources", this::addSources);
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -176,7 +188,42 @@ public final class ApiServer implements AutoCloseable {
             .store()
             .article(id)
             .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no article with id " + id));
-    send(ctx, HttpStatus.OK, ArticleJson.toJson(article, engine.store().revisions(id)));
+    ObjectNode body = ArticleJson.toJson(article, engine.store().revisions(id));
+    ArticleAnalysis analysis =
+        engine.store().analyses(List.of(id)).getOrDefault(id, ArticleAnalysis.NONE);
+    body.set("story", StoryJson.storyOf(engine.store(), analysis));
+    body.set("duplicates", StoryJson.duplicates(engine.store(), article, analysis));
+    send(ctx, HttpStatus.OK, body);
+  }
+
+  private void stories(Context ctx) {
+    int limit = intParam(ctx, "limit", DEFAULT_STORIES);
+    if (limit < 1 || limit > MAX_STORIES) {
+      throw ApiError.badRequest("limit must be 1.." + MAX_STORIES + ", not " + limit);
+    }
+    String since = ctx.queryParam("since");
+    Instant from;
+    try {
+      from = Since.parse(since == null ? DEFAULT_SINCE : since, Instant.now());
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest(e.getMessage());
+    }
+    ArrayNode list = JSON.createArrayNode();
+    engine.store().stories(from, limit).forEach(story -> list.add(StoryJson.summary(story)));
+    ObjectNode body = JSON.createObjectNode();
+    body.put("since", from.toString());
+    body.set("stories", list);
+    send(ctx, HttpStatus.OK, body);
+  }
+
+  private void story(Context ctx) {
+    long id = longPath(ctx, "id");
+    StorySummary story =
+        engine
+            .store()
+            .story(id)
+            .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no story with id " + id));
+    send(ctx, HttpStatus.OK, StoryJson.detail(engine.store(), story));
   }
 
   private void sources(Context ctx) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import org.marsad.model.Article;
+import org.marsad.model.PageParts;
 import org.marsad.store.Revision;
 
 /** The JSON form of a stored article for {@code GET /api/articles/{id}}: the source's own text. */
@@ -38,6 +39,27 @@ final class ArticleJson {
     ArrayNode tags = node.putArray("tags");
     article.tags().forEach(tags::add);
     node.put("revisions", revisions.size());
+    node.set("page", page(article.page()));
+    return node;
+  }
+
+  /** What the article's page showed around it (empty lists when it came without a page). */
+  private static ObjectNode page(PageParts page) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("language", page.language());
+    ArrayNode pageTags = node.putArray("pageTags");
+    page.pageTags().forEach(pageTags::add);
+    ArrayNode related = node.putArray("related");
+    page.related().forEach(r -> related.addObject().put("title", r.title()).put("body", r.body()));
+    ArrayNode links = node.putArray("links");
+    page.links()
+        .forEach(
+            l ->
+                links
+                    .addObject()
+                    .put("title", l.title())
+                    .put("url", l.url())
+                    .put("kind", l.kind().label()));
     return node;
   }
 
