@@ -110,6 +110,38 @@ public final class SourcesCommand {
     return 0;
   }
 
+  @Command(
+      name = "grouping",
+      description = {
+        "Turn duplicate grouping on or off for a source's articles from now on (on by default).",
+        "Off: its articles are never grouped with copies from other sources."
+      })
+  int grouping(
+      @Parameters(index = "0", paramLabel = "ID") long id,
+      @Parameters(index = "1", paramLabel = "on|off") String state) {
+    boolean on =
+        switch (state.strip().toLowerCase(Locale.ROOT)) {
+          case "on" -> true;
+          case "off" -> false;
+          default -> throw new UserInputException("grouping must be on or off, not " + state);
+        };
+    try (Engine engine = data.openEngine(data.config())) {
+      Source source =
+          engine
+              .sources()
+              .setGrouping(id, on)
+              .orElseThrow(() -> new UserInputException("no source with id " + id));
+      out()
+          .printf(
+              Locale.ROOT,
+              "duplicate grouping %s for %d %s%n",
+              on ? "on" : "off",
+              id,
+              source.url());
+    }
+    return 0;
+  }
+
   private MarsadConfig config(boolean allowPrivateNetworks) {
     MarsadConfig config = data.config();
     return allowPrivateNetworks ? config.with("fetch.allow-private-networks", "true") : config;

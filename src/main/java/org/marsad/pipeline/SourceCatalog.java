@@ -130,6 +130,17 @@ public final class SourceCatalog {
     return store.removeSource(id);
   }
 
+  /**
+   * Turns duplicate grouping on or off for a source's articles from now on (those already grouped
+   * keep their group); returns the source as stored, empty when unknown.
+   */
+  public Optional<Source> setGrouping(long id, boolean groupDuplicates) {
+    return store
+        .source(id)
+        .map(source -> source.withGroupDuplicates(groupDuplicates))
+        .filter(store::updateSource);
+  }
+
   private URI checkUrl(String url) {
     if (url == null || url.isBlank()) {
       throw new IllegalArgumentException("a source needs a URL");

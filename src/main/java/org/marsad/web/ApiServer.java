@@ -108,6 +108,7 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/stories/{id}", this::story);
     app.get("/api/sources", this::sources);
     app.post("/api/sources", this::addSources);
+    app.put("/api/sources/{id}/grouping", this::setGrouping);
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(
         Exception.class,
@@ -226,6 +227,26 @@ public final class ApiServer implements AutoCloseable {
     send(ctx, HttpStatus.OK, StoryJson.detail(engine.store(), story));
   }
 
+  /** {@code PUT /api/sources/{id}/grouping} with {@code {"groupDuplicates": false}}. */
+  private void setGrouping(Context ctx) {
+    long id = longPath(ctx, "id");
+    JsonNode body;
+    try {
+      body = JSON.readTree(ctx.bodyAsBytes());
+    } catch (java.io.IOException e) {
+      throw ApiError.badRequest("the body must be JSON: {\"groupDuplicates\": true|false}");
+    }
+    if (body == null || !body.path("groupDuplicates").isBoolean()) {
+      throw ApiError.badRequest("the body must be {\"groupDuplicates\": true|false}");
+    }
+    Source source =
+        engine
+            .sources()
+            .setGrouping(id, body.path("groupDuplicates").asBoolean())
+            .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no source with id " + id));
+    send(ctx, HttpStatus.OK, sourceJson(source));
+  }
+
   private void sources(Context ctx) {
     ArrayNode list = JSON.createArrayNode();
     for (Source source : engine.sources().list()) {
@@ -298,6 +319,7 @@ public final class ApiServer implements AutoCloseable {
     node.put("url", source.url());
     node.put("title", source.title());
     node.put("kind", source.kind().name().toLowerCase(Locale.ROOT));
+    node.put("groupDuplicates", source.groupDuplicates());
     ObjectNode s = node.putObject("state");
     s.put("lastSuccess", ArticleJson.iso(state.lastSuccess()));
     s.put("lastError", ArticleJson.iso(state.lastError()));
