@@ -6,11 +6,17 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
@@ -61,6 +67,75 @@ class CommitSearcherTest {
         SearchRequest request = SearchRequest.of(query).withLimit(100);
         assertThat(split.search(request).hits()).as(query).isEqualTo(merged.search(request).hits());
       }
+    }
+  }
+
+  /**
+   * A hit's stored fields are read once: the highlighter draws on the values read for the hit
+   * (reading them twice decompressed every hit's stored-field block twice).
+   */
+  @Test
+  void eachHitsStoredFieldsAreReadOnce() throws Exception {
+    AtomicInteger reads = new AtomicInteger();
+    try (Directory directory = segmentPerArticle();
+        DirectoryReader reader = new CountingStoredFields(DirectoryReader.open(directory), reads)) {
+      CommitSearcher searcher = commitSearcher(reader);
+      ArticleSearcher articles = new ArticleSearcher(ArabicNewsAnalyzer.forQueries());
+      for (String query : QUERIES) {
+        reads.set(0);
+        SearchResult result = articles.search(searcher, SearchRequest.of(query).withFacets(false));
+        assertThat(result.hits()).as(query).isNotEmpty();
+        assertThat(reads.get()).as(query).isEqualTo(result.hits().size());
+      }
+    }
+  }
+
+  /** Counts the stored-field documents read through it. */
+  private static final class CountingStoredFields extends FilterDirectoryReader {
+    private final AtomicInteger reads;
+
+    CountingStoredFields(DirectoryReader in, AtomicInteger reads) throws IOException {
+      super(
+          in,
+          new SubReaderWrapper() {
+            @Override
+            public LeafReader wrap(LeafReader leaf) {
+              return new FilterLeafReader(leaf) {
+                @Override
+                public StoredFields storedFields() throws IOException {
+                  StoredFields stored = in.storedFields();
+                  return new StoredFields() {
+                    @Override
+                    public void document(int doc, StoredFieldVisitor visitor) throws IOException {
+                      reads.incrementAndGet();
+                      stored.document(doc, visitor);
+                    }
+                  };
+                }
+
+                @Override
+                public CacheHelper getCoreCacheHelper() {
+                  return in.getCoreCacheHelper();
+                }
+
+                @Override
+                public CacheHelper getReaderCacheHelper() {
+                  return in.getReaderCacheHelper();
+                }
+              };
+            }
+          });
+      this.reads = reads;
+    }
+
+    @Override
+    protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
+      return new CountingStoredFields(in, reads);
+    }
+
+    @Override
+    public CacheHelper getReaderCacheHelper() {
+      return in.getReaderCacheHelper();
     }
   }
 
