@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
       ImportCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
+      StoriesCommand.class,
       EvalCommand.class,
       BenchCommand.class,
     })

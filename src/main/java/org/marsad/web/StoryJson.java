@@ -22,7 +22,7 @@ import org.marsad.store.Store;
  * The JSON of stories ({@code /api/stories}, {@code /api/stories/{id}}) and of an article's place
  * among them (its story and its copies, in {@code /api/articles/{id}}), read from the store.
  */
-final class StoryJson {
+public final class StoryJson {
   /** Articles listed with a story, and copies with an article, at most. */
   static final int MAX_MEMBERS = 500;
 
@@ -30,7 +30,7 @@ final class StoryJson {
 
   private StoryJson() {}
 
-  static ObjectNode summary(StorySummary story) {
+  public static ObjectNode summary(StorySummary story) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("id", story.id());
     node.put("headline", story.headline());
@@ -43,7 +43,7 @@ final class StoryJson {
   }
 
   /** A story with its articles, oldest first, and its timeline: articles and sources per day. */
-  static ObjectNode detail(Store store, StorySummary story) {
+  public static ObjectNode detail(Store store, StorySummary story) {
     ObjectNode node = summary(story);
     List<Article> articles = articles(store, store.storyArticles(story.id(), MAX_MEMBERS));
     Map<Long, ArticleAnalysis> analyses =
