@@ -17,8 +17,9 @@ import org.marsad.store.Store;
 
 /**
  * What {@code marsad import} costs: the corpus imported into a fresh data directory (the store),
- * then the index catching up with the store, timed apart; then the sizes on disk once closed. One
- * pass each, no warm-up: an import is done once.
+ * then the follower running the per-article stages (duplicates, stories) and indexing, timed apart;
+ * the same again with no stage ({@code pipeline.stages} empty) as the baseline; then the sizes on
+ * disk. One pass each, no warm-up: an import is done once.
  */
 final class ImportMeasurement implements Measurement {
   static final String TASK = "import";
@@ -29,30 +30,54 @@ final class ImportMeasurement implements Measurement {
     this.corpus = corpus;
   }
 
+  /** One import into a fresh data directory. */
+  private record Pass(
+      long stored, double storeSeconds, int followed, double followSeconds, Path dataDir) {
+    double wholeDocsPerSecond() {
+      return stored / (storeSeconds + followSeconds);
+    }
+  }
+
   @Override
   public List<Figure> run() throws IOException {
-    try (TempDirectory data = new TempDirectory("import")) {
-      ImportSummary summary;
-      double importSeconds;
-      int indexed;
-      double indexSeconds;
-      try (Store store = Backends.openStore(data.path());
-          SearchIndex index = Backends.openIndex(data.path())) {
-        long start = System.nanoTime();
-        summary = new JsonlImporter(store).importFile(corpus, ImportListener.NONE);
-        importSeconds = (System.nanoTime() - start) / 1e9;
-        start = System.nanoTime();
-        indexed = Engine.follower(store, index, MarsadConfig.defaults()).catchUp();
-        indexSeconds = (System.nanoTime() - start) / 1e9;
-      }
+    try (TempDirectory plain = new TempDirectory("import-plain");
+        TempDirectory staged = new TempDirectory("import")) {
+      Pass without = pass(plain.path(), MarsadConfig.defaults().with(Engine.STAGES_KEY, ""));
+      Pass with = pass(staged.path(), MarsadConfig.defaults());
       return List.of(
-          Figure.of(TASK + ": store", "docs/s", summary.articlesStored() / importSeconds),
-          Figure.of(TASK + ": index catch-up", "docs/s", indexed / indexSeconds),
-          Figure.of(TASK + ": store size", "MB", storeMegabytes(data.path())),
+          new Figure(
+              TASK + ": store",
+              "docs/s",
+              with.stored() / with.storeSeconds(),
+              without.stored() / without.storeSeconds()),
+          new Figure(
+              TASK + ": stages + index (baseline: index alone)",
+              "docs/s",
+              with.followed() / with.followSeconds(),
+              without.followed() / without.followSeconds()),
+          new Figure(
+              TASK + ": whole (store, duplicates, stories, index; baseline: no stage)",
+              "docs/s",
+              with.wholeDocsPerSecond(),
+              without.wholeDocsPerSecond()),
+          Figure.of(TASK + ": store size", "MB", storeMegabytes(with.dataDir())),
           Figure.of(
               TASK + ": index size",
               "MB",
-              TempDirectory.megabytes(Backends.indexPath(data.path()))));
+              TempDirectory.megabytes(Backends.indexPath(with.dataDir()))));
+    }
+  }
+
+  private Pass pass(Path dataDir, MarsadConfig config) throws IOException {
+    try (Store store = Backends.openStore(dataDir);
+        SearchIndex index = Backends.openIndex(dataDir)) {
+      long start = System.nanoTime();
+      ImportSummary summary = new JsonlImporter(store).importFile(corpus, ImportListener.NONE);
+      double storeSeconds = (System.nanoTime() - start) / 1e9;
+      start = System.nanoTime();
+      int followed = Engine.follower(store, index, config).catchUp();
+      double followSeconds = (System.nanoTime() - start) / 1e9;
+      return new Pass(summary.articlesStored(), storeSeconds, followed, followSeconds, dataDir);
     }
   }
 

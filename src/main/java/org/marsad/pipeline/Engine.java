@@ -3,6 +3,7 @@ package org.marsad.pipeline;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -41,6 +42,9 @@ import org.slf4j.LoggerFactory;
  * cursor.
  */
 public final class Engine implements AutoCloseable {
+  /** The per-article stages to run, in order (configuration). */
+  public static final String STAGES_KEY = "pipeline.stages";
+
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   private final Store store;
   private final SearchIndex index;
@@ -58,6 +62,7 @@ public final class Engine implements AutoCloseable {
     // Configuration first, so that a bad value fails before anything is opened.
     FetcherConfig fetching = fetcherConfig(config);
     SourceLimits limits = SourceLimits.from(config);
+    stageNames(config);
     this.store = Backends.openStore(dataDir);
     try {
       this.index = Backends.openIndex(dataDir);
@@ -127,24 +132,49 @@ public final class Engine implements AutoCloseable {
    * hold the index themselves.
    */
   public static StoreFollower follower(Store store, SearchIndex index, MarsadConfig config) {
-    DuplicateDetector duplicates =
+    List<ArticleStage> stages = new ArrayList<>();
+    for (String name : stageNames(config)) {
+      stages.add(
+          name.equals("duplicates") ? duplicateStage(store, config) : storyStage(store, config));
+    }
+    return new StoreFollower(
+        store, index, ArticleStage.chain(stages), config.integer("pipeline.recall-articles"));
+  }
+
+  /** The configured stages, checked before anything is opened. */
+  private static List<String> stageNames(MarsadConfig config) {
+    config.duration("dedup.window");
+    config.duration("story.window");
+    config.integer("pipeline.recall-articles");
+    List<String> names = config.list(STAGES_KEY);
+    for (String name : names) {
+      if (!name.equals("duplicates") && !name.equals("stories")) {
+        throw new IllegalArgumentException(
+            "configuration: "
+                + STAGES_KEY
+                + " names an unknown stage '"
+                + name
+                + "' (known: duplicates, stories)");
+      }
+    }
+    return names;
+  }
+
+  private static ArticleStage duplicateStage(Store store, MarsadConfig config) {
+    DedupConfig defaults = DedupConfig.defaults();
+    return new DuplicateStage(
         new DuplicateDetector(
-            DedupConfig.defaults()
-                .withWindow(
-                    config.duration("dedup.window"), DedupConfig.defaults().maxDocuments()));
-    StoryClusterer stories =
+            defaults.withWindow(config.duration("dedup.window"), defaults.maxDocuments())),
+        id -> store.source(id).orElse(null),
+        Set.copyOf(config.list("dedup.ungrouped-sources")));
+  }
+
+  private static ArticleStage storyStage(Store store, MarsadConfig config) {
+    return new StoryStage(
         new StoryClusterer(
             StoryConfig.defaults().withWindow(config.duration("story.window")),
-            new ArticleSimilarity(new TermStatistics()));
-    ArticleStage stages =
-        ArticleStage.chain(
-            List.of(
-                new DuplicateStage(
-                    duplicates,
-                    id -> store.source(id).orElse(null),
-                    Set.copyOf(config.list("dedup.ungrouped-sources"))),
-                new StoryStage(stories, ids -> StoreFollower.load(store, ids))));
-    return new StoreFollower(store, index, stages, config.integer("pipeline.recall-articles"));
+            new ArticleSimilarity(new TermStatistics())),
+        ids -> StoreFollower.load(store, ids));
   }
 
   static FetcherConfig fetcherConfig(MarsadConfig config) {
