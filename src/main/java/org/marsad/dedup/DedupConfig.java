@@ -114,6 +114,24 @@ public record DedupConfig(
         sources);
   }
 
+  /** These settings with another threshold for headlines deciding alone. */
+  public DedupConfig withTitleOnly(double titleOnly) {
+    return new DedupConfig(
+        window,
+        maxDocuments,
+        minShingles,
+        maxShingles,
+        maxTokens,
+        nearJaccard,
+        containment,
+        minSizeRatio,
+        supportedJaccard,
+        supportingTitle,
+        titleOnly,
+        titleDays,
+        ungrouped);
+  }
+
   /** These settings with another window. */
   public DedupConfig withWindow(Duration window, int maxDocuments) {
     return new DedupConfig(
