@@ -77,7 +77,8 @@ public final class Benchmark {
               + " period after start; heap peak = most heap in use seen (sampled).",
           "  fetch: loopback servers (no network latency), one pass through the Engine.",
           "  dedup: whole passes through a new detector; the large corpus repeats the texts with"
-              + " letters rotated per copy (no false copies); cost ratio = small docs/s / large.");
+              + " letters rotated per copy (no false copies); docs/cpu-s = per second of the"
+              + " thread's CPU time; cost ratio = CPU cost per article at the large size / small.");
 
   private final Settings settings;
 
