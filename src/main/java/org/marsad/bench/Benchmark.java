@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 public final class Benchmark {
   /** The measurement names, in the order they run. */
   public static final List<String> PARTS =
-      List.of("normalize", "analyzer", "extract", "import", "search", "load", "fetch");
+      List.of("normalize", "analyzer", "extract", "dedup", "import", "search", "load", "fetch");
 
   /**
    * What to run and how long.
@@ -75,7 +75,10 @@ public final class Benchmark {
           "  extract html (template): ANT texts inside a generated Arabic news-page template.",
           "  load: closed-loop clients on loopback, 1-3 title words per query; cold = first"
               + " period after start; heap peak = most heap in use seen (sampled).",
-          "  fetch: loopback servers (no network latency), one pass through the Engine.");
+          "  fetch: loopback servers (no network latency), one pass through the Engine.",
+          "  dedup: whole passes through a new detector; the large corpus repeats the texts with"
+              + " letters rotated per copy (no false copies); docs/cpu-s = per second of the"
+              + " thread's CPU time; cost ratio = CPU cost per article at the large size / small.");
 
   private final Settings settings;
 
@@ -101,6 +104,11 @@ public final class Benchmark {
     parts.put(
         "extract",
         () -> new ExtractionMeasurement(docs, throughput, sink, settings.extractionPages()));
+    parts.put(
+        "dedup",
+        () ->
+            new DedupMeasurement(
+                docs, settings.scale(), settings.rounds(), settings.secondsPerRound()));
     parts.put("import", () -> new ImportMeasurement(settings.corpus()));
     parts.put("search", () -> new SearchMeasurement(docs, settings.scale(), log));
     parts.put(

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.dedup.HeadlineGroups;
 import org.marsad.model.ExtractedArticle;
 import org.marsad.model.Link;
 import org.marsad.model.RelatedArticle;
@@ -48,6 +49,7 @@ final class ArticleReport {
       links.add(lm);
     }
     m.put("links", links);
+    m.put("duplicateGroups", duplicateGroups(a));
     m.put("problems", a.problems());
     try {
       return JSON.writeValueAsString(m);
@@ -85,9 +87,20 @@ final class ArticleReport {
       sb.append("- ").append(r.title() == null ? "(untitled)" : r.title()).append('\n');
       sb.append("  ").append(r.body().replace("\n", "\n  ")).append('\n');
     }
+    List<List<Integer>> groups = duplicateGroups(a);
+    sb.append("\n== duplicate groups (").append(groups.size()).append(", related then links)\n");
+    groups.forEach(g -> sb.append("- ").append(g).append('\n'));
     sb.append("\n== problems (").append(a.problems().size()).append(")\n");
     a.problems().forEach(p -> sb.append("- ").append(p).append('\n'));
     return sb.toString();
+  }
+
+  /** Near-duplicates among the page's own lists: indices into related, then links. */
+  static List<List<Integer>> duplicateGroups(ExtractedArticle a) {
+    List<HeadlineGroups.Headline> items = new ArrayList<>();
+    a.related().forEach(r -> items.add(new HeadlineGroups.Headline(r.title(), r.body())));
+    a.links().forEach(l -> items.add(new HeadlineGroups.Headline(l.title(), null)));
+    return HeadlineGroups.of(items);
   }
 
   private static void field(StringBuilder sb, String name, String value) {

@@ -1,9 +1,12 @@
 package org.marsad.dedup;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.marsad.config.MarsadConfig;
 
 /**
  * The duplicate detector's limits and thresholds, validated when built.
@@ -96,6 +99,28 @@ public record DedupConfig(
         Set.of());
   }
 
+  /**
+   * The defaults with {@code dedup.window}, {@code dedup.max-articles} and {@code
+   * dedup.ungrouped-sources} from {@code config}.
+   *
+   * @throws IllegalArgumentException naming the key when a value is out of range
+   */
+  public static DedupConfig from(MarsadConfig config) {
+    Set<String> ungrouped =
+        Arrays.stream(config.string("dedup.ungrouped-sources").split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.toSet());
+    try {
+      return defaults()
+          .withWindow(config.duration("dedup.window"), config.integer("dedup.max-articles"))
+          .withUngrouped(ungrouped);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "dedup.window or dedup.max-articles: " + e.getMessage(), e);
+    }
+  }
+
   /** These settings with grouping turned off for {@code sources}. */
   public DedupConfig withUngrouped(Set<String> sources) {
     return new DedupConfig(
@@ -112,6 +137,24 @@ public record DedupConfig(
         titleOnly,
         titleDays,
         sources);
+  }
+
+  /** These settings with another threshold for headlines deciding alone. */
+  public DedupConfig withTitleOnly(double titleOnly) {
+    return new DedupConfig(
+        window,
+        maxDocuments,
+        minShingles,
+        maxShingles,
+        maxTokens,
+        nearJaccard,
+        containment,
+        minSizeRatio,
+        supportedJaccard,
+        supportingTitle,
+        titleOnly,
+        titleDays,
+        ungrouped);
   }
 
   /** These settings with another window. */

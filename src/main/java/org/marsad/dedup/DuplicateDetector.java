@@ -97,10 +97,7 @@ public final class DuplicateDetector {
       evict();
       return entry.match;
     }
-    String body = doc.body() == null ? "" : ArabicNormalizer.standard().normalize(doc.body());
-    entry.fingerprint = BodyFingerprint.ofNormalized(body, config);
-    entry.title = ShortText.of(doc.title());
-    entry.agency = AgencyCredit.inNormalized(body).orElse(null);
+    entry.measure(config);
     Verdict best = bestGroup(entry);
     if (best == null) {
       entry.group = newGroup(entry);
@@ -352,6 +349,15 @@ public final class DuplicateDetector {
       this.doc = doc;
       this.time = time;
       this.seq = seq;
+    }
+
+    /** Computes what matching compares: body fingerprint, headline, credited agency. */
+    Entry measure(DedupConfig config) {
+      String body = doc.body() == null ? "" : ArabicNormalizer.standard().normalize(doc.body());
+      fingerprint = BodyFingerprint.ofNormalized(body, config);
+      title = ShortText.of(doc.title());
+      agency = AgencyCredit.inNormalized(body).orElse(null);
+      return this;
     }
   }
 

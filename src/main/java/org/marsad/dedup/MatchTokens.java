@@ -13,6 +13,9 @@ import org.marsad.text.ArabicNormalizer;
  * separate words, so {@code #رسوم_جمركية} and {@code رسوم جمركية} compare equal.
  */
 final class MatchTokens {
+  private static final char ARABIC_FIRST = '\u0600';
+  private static final char ARABIC_LAST = '\u06FF';
+
   private MatchTokens() {}
 
   /** The tokens of {@code text}, at most {@code limit} of them (the rest is not read). */
@@ -49,7 +52,7 @@ final class MatchTokens {
     for (int i = 0; i <= s.length() && n < out.length; i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
       if (Character.isLetterOrDigit(c)) {
-        h = Hashing.step(h, c < 128 ? Character.toLowerCase(c) : lowerIfUpper(c));
+        h = Hashing.step(h, lowerCase(c));
         inWord = true;
       } else if (inWord) {
         out[n++] = Hashing.mix(h);
@@ -60,8 +63,15 @@ final class MatchTokens {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
-  private static char lowerIfUpper(char c) {
-    return Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
+  /** Arabic letters (most of the text) have no case: only other chars are looked up. */
+  private static char lowerCase(char c) {
+    if (c >= ARABIC_FIRST && c <= ARABIC_LAST) {
+      return c;
+    }
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(c);
   }
 
   /** True for a token that names a quantity or a date: it holds a digit. */

@@ -22,17 +22,17 @@ import org.marsad.model.Source;
 final class DuplicateStage implements ArticleStage {
   private final DuplicateDetector detector;
   private final LongFunction<Source> sources;
-  private final Set<String> ungroupedNames;
+  private final Set<String> ungroupedFeeds;
 
   /**
    * @param sources the followed source of an id, or null when it is no longer followed
-   * @param ungroupedNames source names and feed URLs whose articles are never grouped
+   * @param ungroupedFeeds feed URLs whose articles are never grouped
    */
   DuplicateStage(
-      DuplicateDetector detector, LongFunction<Source> sources, Set<String> ungroupedNames) {
+      DuplicateDetector detector, LongFunction<Source> sources, Set<String> ungroupedFeeds) {
     this.detector = detector;
     this.sources = sources;
-    this.ungroupedNames = Set.copyOf(ungroupedNames);
+    this.ungroupedFeeds = Set.copyOf(ungroupedFeeds);
   }
 
   @Override
@@ -46,7 +46,7 @@ final class DuplicateStage implements ArticleStage {
         group = Long.parseLong(detector.add(doc(article)).groupId());
       } else {
         detector.remove(Long.toString(article.id()));
-        group = 0;
+        group = article.id();
       }
       out.add(analyzed.with(analyzed.analysis().withDuplicateGroup(group)));
     }
@@ -59,14 +59,11 @@ final class DuplicateStage implements ArticleStage {
   }
 
   private boolean grouped(Article article, Map<Long, Source> sourcesOfPage) {
-    if (article.source() != null && ungroupedNames.contains(article.source())) {
-      return false;
-    }
     if (article.sourceId() == 0) {
       return true;
     }
     Source source = sourcesOfPage.computeIfAbsent(article.sourceId(), sources::apply);
-    return source == null || (source.groupDuplicates() && !ungroupedNames.contains(source.url()));
+    return source == null || (source.groupDuplicates() && !ungroupedFeeds.contains(source.url()));
   }
 
   /** What the detector reads: the source by name, so copies within one outlet are told apart. */

@@ -143,7 +143,7 @@ public final class Engine implements AutoCloseable {
 
   /** The configured stages, checked before anything is opened. */
   private static List<String> stageNames(MarsadConfig config) {
-    config.duration("dedup.window");
+    DedupConfig.from(config);
     config.duration("story.window");
     config.integer("pipeline.recall-articles");
     List<String> names = config.list(STAGES_KEY);
@@ -161,10 +161,10 @@ public final class Engine implements AutoCloseable {
   }
 
   private static ArticleStage duplicateStage(Store store, MarsadConfig config) {
-    DedupConfig defaults = DedupConfig.defaults();
+    // Sources named in dedup.ungrouped-sources are excluded by the detector, feed URLs by the
+    // stage.
     return new DuplicateStage(
-        new DuplicateDetector(
-            defaults.withWindow(config.duration("dedup.window"), defaults.maxDocuments())),
+        new DuplicateDetector(DedupConfig.from(config)),
         id -> store.source(id).orElse(null),
         Set.copyOf(config.list("dedup.ungrouped-sources")));
   }

@@ -71,11 +71,13 @@ class AnalyzeCommandTest {
             "pageTags",
             "related",
             "links",
+            "duplicateGroups",
             "problems");
     assertThat(j.get("title").asText()).isEqualTo("عنوان");
     assertThat(j.get("language").asText()).isEqualTo("ar");
     assertThat(j.get("body").asText()).startsWith("أعلنت الحكومة");
     assertThat(j.get("problems")).isEmpty();
+    assertThat(j.get("duplicateGroups")).isEmpty();
   }
 
   @Test

@@ -27,7 +27,9 @@ class DuplicateStageTest {
     sources.put(1L, new Source(1, "https://one.example/rss", "الأولى", Source.Kind.FEED, null));
     sources.put(2L, new Source(2, "https://two.example/rss", "الثانية", Source.Kind.FEED, null));
     return new DuplicateStage(
-        new DuplicateDetector(DedupConfig.defaults()), sources::get, ungroupedNames);
+        new DuplicateDetector(DedupConfig.defaults().withUngrouped(ungroupedNames)),
+        sources::get,
+        ungroupedNames);
   }
 
   private static AnalyzedArticle copy(long id, long sourceId, String sourceName) {
@@ -65,7 +67,8 @@ class DuplicateStageTest {
     DuplicateStage stage = stage(Set.of());
     sources.put(2L, sources.get(2L).withGroupDuplicates(false));
     assertThat(groups(stage.process(List.of(copy(1, 2, "الثانية"), copy(2, 1, "الأولى")))))
-        .containsExactly(0L, 2L);
+        .as("each a group of its own")
+        .containsExactly(1L, 2L);
   }
 
   @Test
@@ -75,6 +78,6 @@ class DuplicateStageTest {
             groups(
                 stage.process(
                     List.of(copy(1, 0, "وكالة"), copy(2, 1, "الأولى"), copy(3, 0, "أخرى")))))
-        .containsExactly(0L, 0L, 3L);
+        .containsExactly(1L, 2L, 3L);
   }
 }
