@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 public final class Benchmark {
   /** The measurement names, in the order they run. */
   public static final List<String> PARTS =
-      List.of("normalize", "analyzer", "extract", "import", "search", "load", "fetch");
+      List.of("normalize", "analyzer", "extract", "import", "stories", "search", "load", "fetch");
 
   /**
    * What to run and how long.
@@ -75,7 +75,9 @@ public final class Benchmark {
           "  extract html (template): ANT texts inside a generated Arabic news-page template.",
           "  load: closed-loop clients on loopback, 1-3 title words per query; cold = first"
               + " period after start; heap peak = most heap in use seen (sampled).",
-          "  fetch: loopback servers (no network latency), one pass through the Engine.");
+          "  fetch: loopback servers (no network latency), one pass through the Engine.",
+          "  stories: one pass of story assignment in date order after a warm-up pass; the large"
+              + " stream repeats the corpus with each copy's dates shifted past the previous one.");
 
   private final Settings settings;
 
@@ -102,6 +104,7 @@ public final class Benchmark {
         "extract",
         () -> new ExtractionMeasurement(docs, throughput, sink, settings.extractionPages()));
     parts.put("import", () -> new ImportMeasurement(settings.corpus()));
+    parts.put("stories", () -> new StoryMeasurement(docs, settings.scale()));
     parts.put("search", () -> new SearchMeasurement(docs, settings.scale(), log));
     parts.put(
         "load",

@@ -42,7 +42,8 @@ final class BenchCommand implements Callable<Integer> {
       names = "--only",
       split = ",",
       paramLabel = "PART",
-      description = "Run only these parts: normalize,analyzer,extract,import,search,load,fetch.")
+      description =
+          "Run only these parts: normalize,analyzer,extract,import,stories,search,load,fetch.")
   List<String> only = Benchmark.PARTS;
 
   @Option(
