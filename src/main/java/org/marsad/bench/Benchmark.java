@@ -76,7 +76,7 @@ public final class Benchmark {
           "  load: closed-loop clients on loopback, 1-3 title words per query; cold = first"
               + " period after start; heap peak = most heap in use seen (sampled).",
           "  fetch: loopback servers (no network latency), one pass through the Engine.",
-          "  stories: one pass of story assignment in date order after a warm-up pass; the large"
+          "  stories: one pass of story assignment in date order after 3 warm-up passes; the large"
               + " stream repeats the corpus with each copy's dates shifted past the previous one.");
 
   private final Settings settings;
