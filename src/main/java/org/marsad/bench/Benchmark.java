@@ -20,7 +20,16 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 public final class Benchmark {
   /** The measurement names, in the order they run. */
   public static final List<String> PARTS =
-      List.of("normalize", "analyzer", "extract", "dedup", "import", "search", "load", "fetch");
+      List.of(
+          "normalize",
+          "analyzer",
+          "extract",
+          "dedup",
+          "import",
+          "stories",
+          "search",
+          "load",
+          "fetch");
 
   /**
    * What to run and how long.
@@ -78,7 +87,9 @@ public final class Benchmark {
           "  fetch: loopback servers (no network latency), one pass through the Engine.",
           "  dedup: whole passes through a new detector; the large corpus repeats the texts with"
               + " letters rotated per copy (no false copies); docs/cpu-s = per second of the"
-              + " thread's CPU time; cost ratio = CPU cost per article at the large size / small.");
+              + " thread's CPU time; cost ratio = CPU cost per article at the large size / small.",
+          "  stories: one pass of story assignment in date order after 3 warm-up passes; the large"
+              + " stream repeats the corpus with each copy's dates shifted past the previous one.");
 
   private final Settings settings;
 
@@ -110,6 +121,7 @@ public final class Benchmark {
             new DedupMeasurement(
                 docs, settings.scale(), settings.rounds(), settings.secondsPerRound()));
     parts.put("import", () -> new ImportMeasurement(settings.corpus()));
+    parts.put("stories", () -> new StoryMeasurement(docs, settings.scale()));
     parts.put("search", () -> new SearchMeasurement(docs, settings.scale(), log));
     parts.put(
         "load",

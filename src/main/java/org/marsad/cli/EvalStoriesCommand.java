@@ -58,6 +58,14 @@ final class EvalStoriesCommand implements Runnable {
         r.positives());
     out.printf(
         Locale.ROOT,
+        "  of which %d pairs of two bodies under %d chars (a line of boilerplate), %d together;"
+            + " recall over the other pairs: %.4f%n",
+        r.shortBodyPositives(),
+        StoryEvaluation.SHORT_BODY_CHARS,
+        r.shortBodyRecalled(),
+        r.longBodyPairRecall());
+    out.printf(
+        Locale.ROOT,
         "separation: %.4f (%d of %d negative pairs apart)%n",
         r.separation(),
         r.separated(),

@@ -1,6 +1,7 @@
 package org.marsad.story;
 
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +14,7 @@ public final class ArticleTerms {
   private final String text;
   private final List<Token> words;
   private final int titleWords;
+  private Set<String> distinct;
 
   ArticleTerms(String text, List<Token> words, int titleWords) {
     this.text = text;
@@ -32,13 +34,16 @@ public final class ArticleTerms {
     return titleWords;
   }
 
-  /** The distinct terms, in order of first use. */
+  /** The distinct terms. */
   public Set<String> distinct() {
-    Set<String> terms = new LinkedHashSet<>();
-    for (Token t : words) {
-      terms.add(t.term());
+    if (distinct == null) {
+      Set<String> terms = new HashSet<>(words.size() * 2);
+      for (Token t : words) {
+        terms.add(t.term());
+      }
+      distinct = Collections.unmodifiableSet(terms);
     }
-    return terms;
+    return distinct;
   }
 
   /** Number of words read (after the length limit). */

@@ -3,7 +3,7 @@ package org.marsad.story;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,11 +14,13 @@ import java.util.function.ToDoubleFunction;
  * The longest runs of words two texts share, ranked by how informative they are: the names and
  * phrases ({@code استراتيجية الأمم المتحدة العالمية لمكافحة الإرهاب}) that make two articles
  * related. Matching is on normalized words; a phrase is shown as the first text spells it. A phrase
- * starts and ends with an informative word (function words may sit inside it), and one that is part
- * of a better phrase already chosen is not repeated.
+ * starts and ends with an informative word (function words may sit inside it), stays within one
+ * clause of the first text (punctuation ends it), and is at most {@link #MAX_PHRASE_WORDS} words: a
+ * name, not a copied paragraph. Phrases overlapping a better one already chosen, or repeating it,
+ * are not shown.
  */
 final class SharedPhrases {
-  private static final int MAX_PHRASE_WORDS = 12;
+  static final int MAX_PHRASE_WORDS = 8;
 
   private final Predicate<String> informative;
   private final Predicate<String> rare;
@@ -53,6 +55,7 @@ final class SharedPhrases {
         positionsInB.computeIfAbsent(b.get(j).term(), t -> new ArrayList<>()).add(j);
       }
     }
+    boolean[] clauseEndsAfter = clauseEnds(a, aText);
     List<Phrase> phrases = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
       List<Integer> starts = positionsInB.get(a.get(i).term());
@@ -61,7 +64,7 @@ final class SharedPhrases {
       }
       int best = 0;
       for (int j : starts) {
-        best = Math.max(best, runLength(a, i, b, j));
+        best = Math.max(best, runLength(a, i, b, j, clauseEndsAfter));
       }
       int length = trimmed(a, i, best);
       if (informativeWords(a, i, length) >= 2 || rare.test(a.get(i).term())) {
@@ -70,30 +73,51 @@ final class SharedPhrases {
     }
     phrases.sort(
         Comparator.comparingDouble(Phrase::score).reversed().thenComparingInt(Phrase::start));
-    Set<String> keys = new LinkedHashSet<>();
+    boolean[] used = new boolean[a.size()];
+    Set<String> keys = new HashSet<>();
     List<String> shown = new ArrayList<>();
     for (Phrase p : phrases) {
       if (shown.size() >= limit) {
         break;
       }
-      String key = key(a, p);
-      if (keys.stream().noneMatch(k -> contains(k, key))) {
-        keys.add(key);
-        shown.add(
-            aText.substring(
-                a.get(p.start()).originalStart(), a.get(p.start() + p.length() - 1).originalEnd()));
+      if (overlaps(used, p) || !keys.add(key(a, p))) {
+        continue;
       }
+      for (int k = p.start(); k < p.start() + p.length(); k++) {
+        used[k] = true;
+      }
+      shown.add(
+          aText.substring(
+              a.get(p.start()).originalStart(), a.get(p.start() + p.length() - 1).originalEnd()));
     }
     return shown;
   }
 
-  private static int runLength(List<Token> a, int i, List<Token> b, int j) {
+  /** For each word of {@code a}, whether punctuation or a line break follows it in the text. */
+  private static boolean[] clauseEnds(List<Token> a, String text) {
+    boolean[] ends = new boolean[a.size()];
+    for (int k = 0; k + 1 < a.size(); k++) {
+      for (int c = a.get(k).originalEnd(); c < a.get(k + 1).originalStart(); c++) {
+        char ch = text.charAt(c);
+        if (ch == '\n' || !(Character.isWhitespace(ch) || Character.isLetterOrDigit(ch))) {
+          ends[k] = true;
+          break;
+        }
+      }
+    }
+    return ends;
+  }
+
+  private static int runLength(List<Token> a, int i, List<Token> b, int j, boolean[] clauseEnds) {
     int n = 0;
     while (n < MAX_PHRASE_WORDS
         && i + n < a.size()
         && j + n < b.size()
         && a.get(i + n).term().equals(b.get(j + n).term())) {
       n++;
+      if (clauseEnds[i + n - 1]) {
+        break;
+      }
     }
     return n;
   }
@@ -125,15 +149,20 @@ final class SharedPhrases {
     return s;
   }
 
+  private static boolean overlaps(boolean[] used, Phrase p) {
+    for (int k = p.start(); k < p.start() + p.length(); k++) {
+      if (used[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String key(List<Token> a, Phrase p) {
-    StringBuilder s = new StringBuilder(" ");
+    StringBuilder s = new StringBuilder();
     for (int k = p.start(); k < p.start() + p.length(); k++) {
       s.append(a.get(k).term()).append(' ');
     }
     return s.toString();
-  }
-
-  private static boolean contains(String longer, String shorter) {
-    return longer.contains(shorter) || shorter.contains(longer);
   }
 }

@@ -105,11 +105,10 @@ public final class StoryClusterer {
     Instant time = advance(doc.published());
     TimelineEntry entry =
         new TimelineEntry(doc.id(), doc.source(), doc.title(), time, doc.duplicateGroup());
-    ArticleTerms terms = similarity.terms(doc);
-    similarity.observe(terms);
-    boolean informative = similarity.informativeTerms(terms) >= config.minInformativeTerms();
+    ArticleSimilarity.Weighed weighed = similarity.observeAndWeigh(similarity.terms(doc));
+    boolean informative = weighed.informativeTerms() >= config.minInformativeTerms();
     TermVector vector =
-        informative ? similarity.vector(terms).top(config.articleTerms()) : TermVector.EMPTY;
+        informative ? weighed.vector().top(config.articleTerms()) : TermVector.EMPTY;
 
     StoryState group = doc.duplicateGroup() == null ? null : groups.get(doc.duplicateGroup());
     if (group != null && !group.isEmpty()) {

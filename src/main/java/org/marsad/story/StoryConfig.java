@@ -66,9 +66,9 @@ public record StoryConfig(
 
   /**
    * The defaults: a 3-day window, 14-day span, join at 0.30 and merge at 0.50 cosine. The
-   * thresholds were set by reading similarities on the ANT sample (same-event pairs from two
-   * outlets score about 0.3 to 0.6, unrelated same-topic pairs below 0.2), not by searching for the
-   * best figure.
+   * thresholds were set once, before the evaluation, not searched for the best figure: on the ANT
+   * sample, re-titled cross-source copies score well above 0.5, and the articles that joined a
+   * story scored 0.33 at the 10th percentile and 0.69 at the median.
    */
   public static StoryConfig defaults() {
     return new StoryConfig(

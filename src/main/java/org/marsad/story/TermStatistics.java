@@ -17,7 +17,7 @@ public final class TermStatistics {
   /** Default bound on distinct terms: a few years of news vocabulary. */
   public static final int DEFAULT_MAX_TERMS = 2_000_000;
 
-  private final Map<String, Integer> documentFrequency = new HashMap<>();
+  private final Map<String, int[]> documentFrequency = new HashMap<>();
   private final int maxTerms;
   private long documents;
 
@@ -37,15 +37,27 @@ public final class TermStatistics {
 
   /** Counts one document holding each of {@code distinctTerms} (each term once). */
   public void observe(Collection<String> distinctTerms) {
-    documents++;
+    newDocument();
     for (String term : distinctTerms) {
-      Integer old = documentFrequency.get(term);
-      if (old != null) {
-        documentFrequency.put(term, old + 1);
-      } else if (documentFrequency.size() < maxTerms) {
-        documentFrequency.put(term, 1);
-      }
+      countInNewDocument(term);
     }
+  }
+
+  /** Counts one more document; then {@link #countInNewDocument} once per distinct term of it. */
+  void newDocument() {
+    documents++;
+  }
+
+  /** Counts {@code term} in the document just begun; its document frequency now. */
+  int countInNewDocument(String term) {
+    int[] count = documentFrequency.get(term);
+    if (count != null) {
+      return ++count[0];
+    }
+    if (documentFrequency.size() < maxTerms) {
+      documentFrequency.put(term, new int[] {1});
+    }
+    return 1;
   }
 
   /** Documents observed so far. */
@@ -55,12 +67,18 @@ public final class TermStatistics {
 
   /** Documents observed holding {@code term}. */
   public int documentFrequency(String term) {
-    return documentFrequency.getOrDefault(term, 0);
+    int[] count = documentFrequency.get(term);
+    return count == null ? 0 : count[0];
   }
 
   /** Smoothed inverse document frequency, {@code ln((1 + N) / (1 + df)) + 1}: always >= 1. */
   public double idf(String term) {
-    return Math.log((1.0 + documents) / (1.0 + documentFrequency(term))) + 1;
+    return idfOf(documentFrequency(term));
+  }
+
+  /** The IDF of a term held by {@code documentFrequency} documents. */
+  double idfOf(int documentFrequency) {
+    return Math.log((1.0 + documents) / (1.0 + documentFrequency)) + 1;
   }
 
   /** Distinct terms known. */

@@ -25,30 +25,42 @@ public final class TermVector {
     return top(weights, Integer.MAX_VALUE);
   }
 
-  /** The {@code k} heaviest of {@code weights}, normalized to unit length. */
+  /**
+   * The {@code k} heaviest of {@code weights}, normalized to unit length. Equal weights keep the
+   * map's iteration order, which is the same for the same insertions: deterministic for a replay.
+   */
   static TermVector top(Map<String, Double> weights, int k) {
-    @SuppressWarnings("unchecked")
-    Map.Entry<String, Double>[] entries =
-        weights.entrySet().stream().filter(e -> e.getValue() > 0).toArray(Map.Entry[]::new);
-    Arrays.sort(
-        entries,
-        (a, b) -> {
-          int byWeight = Double.compare(b.getValue(), a.getValue());
-          return byWeight != 0 ? byWeight : a.getKey().compareTo(b.getKey());
-        });
-    int n = Math.min(k, entries.length);
+    String[] keys = new String[weights.size()];
+    double[] values = new double[weights.size()];
+    long[] order = new long[weights.size()];
+    int n = 0;
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      double w = e.getValue();
+      if (w > 0) {
+        keys[n] = e.getKey();
+        values[n] = w;
+        // Positive floats order like their bits: weight in the high half, inverted position low.
+        order[n] = ((long) Float.floatToIntBits((float) w) << 32) | (0xFFFFFFFFL - n);
+        n++;
+      }
+    }
+    Arrays.sort(order, 0, n);
+    int size = Math.min(k, n);
+    String[] terms = new String[size];
+    double[] picked = new double[size];
     double norm = 0;
-    for (int i = 0; i < n; i++) {
-      norm += entries[i].getValue() * entries[i].getValue();
+    for (int i = 0; i < size; i++) {
+      int index = (int) (0xFFFFFFFFL - (order[n - 1 - i] & 0xFFFFFFFFL));
+      terms[i] = keys[index];
+      picked[i] = values[index];
+      norm += picked[i] * picked[i];
     }
     norm = Math.sqrt(norm);
-    String[] terms = new String[n];
-    float[] values = new float[n];
-    for (int i = 0; i < n; i++) {
-      terms[i] = entries[i].getKey();
-      values[i] = (float) (entries[i].getValue() / norm);
+    float[] unit = new float[size];
+    for (int i = 0; i < size; i++) {
+      unit[i] = (float) (picked[i] / norm);
     }
-    return new TermVector(terms, values);
+    return new TermVector(terms, unit);
   }
 
   /** Its {@code k} heaviest terms, normalized again to unit length. */

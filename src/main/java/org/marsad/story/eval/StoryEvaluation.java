@@ -16,7 +16,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import org.marsad.story.Story;
-import org.marsad.story.StoryAssignment;
 import org.marsad.story.StoryClusterer;
 import org.marsad.story.StoryDoc;
 import org.marsad.text.dates.ArabicDateParser;
@@ -31,6 +30,9 @@ import org.marsad.text.dates.ArabicDateParser;
  * category when the documents carry one.
  */
 public final class StoryEvaluation {
+  /** Bodies shorter than this (normalized chars) get no duplicate group and count as short. */
+  public static final int SHORT_BODY_CHARS = ExactBodyGroups.MIN_CHARS;
+
   /** Seed of the random negative pairs. */
   public static final long SEED = 20261130L;
 
@@ -43,6 +45,9 @@ public final class StoryEvaluation {
    * @param undated documents whose date could not be read
    * @param positives positive pairs with both documents present
    * @param recalled positives that share a story
+   * @param boilerplatePositives positives whose two documents were both too uninformative to
+   *     cluster (empty or boilerplate-only bodies: silver labels that pair them by that
+   *     boilerplate)
    * @param negatives negative pairs with both documents present
    * @param separated negatives that do not share a story
    * @param categorized documents with a category
@@ -51,7 +56,7 @@ public final class StoryEvaluation {
    * @param merges merges reported by the clusterer
    * @param sizes stories per size bucket ("1", "2", "3-5", ...)
    * @param largest the ten largest stories
-   * @param docsPerSecond clustering speed (the whole stream, one pass)
+   * @param docsPerSecond clustering speed (the whole stream, one cold pass, wall clock)
    */
   public record Result(
       int docs,
@@ -59,6 +64,8 @@ public final class StoryEvaluation {
       int undated,
       int positives,
       int recalled,
+      int shortBodyPositives,
+      int shortBodyRecalled,
       int negatives,
       int separated,
       int categorized,
@@ -71,6 +78,11 @@ public final class StoryEvaluation {
 
     public double pairRecall() {
       return ratio(recalled, positives);
+    }
+
+    /** Pair recall over the positives that are not two short (boilerplate-only) bodies. */
+    public double longBodyPairRecall() {
+      return ratio(recalled - shortBodyRecalled, positives - shortBodyPositives);
     }
 
     public double separation() {
@@ -104,30 +116,37 @@ public final class StoryEvaluation {
     Map<String, Long> storyOfDoc = new HashMap<>();
     Map<Long, String> docOfId = new HashMap<>();
     ExactBodyGroups groups = new ExactBodyGroups();
+    List<StoryDoc> input = new ArrayList<>(stream.size());
+    for (Dated d : stream) {
+      EvalDoc doc = d.doc();
+      long id = input.size() + 1L;
+      docOfId.put(id, doc.docno());
+      input.add(
+          new StoryDoc(
+              id,
+              doc.source(),
+              doc.title(),
+              doc.text(),
+              d.published(),
+              groups.groupOf(doc.docno(), doc.text())));
+    }
+    Set<String> shortBodies = new HashSet<>();
+    for (StoryDoc doc : input) {
+      if (doc.duplicateGroup() == null) {
+        shortBodies.add(docOfId.get(doc.id()));
+      }
+    }
     int merges = 0;
     long start = System.nanoTime();
-    long id = 0;
-    for (Dated d : stream) {
-      id++;
-      EvalDoc doc = d.doc();
-      docOfId.put(id, doc.docno());
-      StoryAssignment a =
-          clusterer.add(
-              new StoryDoc(
-                  id,
-                  doc.source(),
-                  doc.title(),
-                  doc.text(),
-                  d.published(),
-                  groups.groupOf(doc.docno(), doc.text())));
-      merges += a.mergedStoryIds().size();
+    for (StoryDoc doc : input) {
+      merges += clusterer.add(doc).mergedStoryIds().size();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     for (Map.Entry<Long, String> e : docOfId.entrySet()) {
       clusterer.storyOf(e.getKey()).ifPresent(s -> storyOfDoc.put(e.getValue(), s));
     }
     List<Story> stories = clusterer.stories();
-    int[] pairCounts = scorePairs(pairs.items(), storyOfDoc);
+    int[] pairCounts = scorePairs(pairs.items(), storyOfDoc, shortBodies);
     int[] purity = purity(stories, docOfId, read.items());
     return new Result(
         stream.size(),
@@ -135,6 +154,8 @@ public final class StoryEvaluation {
         (int) stream.stream().filter(d -> d.published() == null).count(),
         pairCounts[0],
         pairCounts[1],
+        pairCounts[4],
+        pairCounts[5],
         pairCounts[2],
         pairCounts[3],
         purity[0],
@@ -161,9 +182,10 @@ public final class StoryEvaluation {
     return dated;
   }
 
-  /** {positives, recalled, negatives, separated}. */
-  private static int[] scorePairs(List<EvalFiles.Pair> pairs, Map<String, Long> storyOfDoc) {
-    int[] counts = new int[4];
+  /** {positives, recalled, negatives, separated, short-body positives, of them recalled}. */
+  private static int[] scorePairs(
+      List<EvalFiles.Pair> pairs, Map<String, Long> storyOfDoc, Set<String> shortBodies) {
+    int[] counts = new int[6];
     boolean labelled = pairs.stream().anyMatch(p -> p.label() != null);
     List<EvalFiles.Pair> negatives = new ArrayList<>();
     for (EvalFiles.Pair p : pairs) {
@@ -175,6 +197,10 @@ public final class StoryEvaluation {
       if (!labelled || p.label() == 1) {
         counts[0]++;
         counts[1] += a.equals(b) ? 1 : 0;
+        if (shortBodies.contains(p.a()) && shortBodies.contains(p.b())) {
+          counts[4]++;
+          counts[5] += a.equals(b) ? 1 : 0;
+        }
       } else {
         negatives.add(p);
       }
