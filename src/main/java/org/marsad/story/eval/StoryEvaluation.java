@@ -15,23 +15,26 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
+import org.marsad.dedup.DedupConfig;
+import org.marsad.dedup.DedupDoc;
+import org.marsad.dedup.DuplicateDetector;
 import org.marsad.story.Story;
 import org.marsad.story.StoryClusterer;
 import org.marsad.story.StoryDoc;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.dates.ArabicDateParser;
 
 /**
  * {@code marsad eval stories}: streams documents by publication date ({@code pub_date_raw} read by
  * {@link ArabicDateParser}; undated documents last, in file order) through the real {@link
- * StoryClusterer}, with duplicate groups from identical normalized bodies ({@link ExactBodyGroups},
- * the dedup stage's exact step), and scores the stories against labelled pairs: pair recall (pairs
- * labelled 1 that share a story), separation (pairs labelled 0 that do not; without a label column
- * every pair is positive and as many random pairs, seeded, are the negatives) and purity by
- * category when the documents carry one.
+ * StoryClusterer}, with duplicate groups from the real {@code DuplicateDetector} (as the pipeline's
+ * duplicates stage gives them), that share a story), separation (pairs labelled 0 that do not;
+ * without a label column every pair is positive and as many random pairs, seeded, are the
+ * negatives) and purity by category when the documents carry one.
  */
 public final class StoryEvaluation {
   /** Bodies shorter than this (normalized chars) get no duplicate group and count as short. */
-  public static final int SHORT_BODY_CHARS = ExactBodyGroups.MIN_CHARS;
+  public static final int SHORT_BODY_CHARS = 200;
 
   /** Seed of the random negative pairs. */
   public static final long SEED = 20261130L;
@@ -115,25 +118,23 @@ public final class StoryEvaluation {
     List<Dated> stream = byDate(read.items());
     Map<String, Long> storyOfDoc = new HashMap<>();
     Map<Long, String> docOfId = new HashMap<>();
-    ExactBodyGroups groups = new ExactBodyGroups();
+    // Duplicate groups come from the real detector, as the pipeline's duplicates stage gives them.
+    DuplicateDetector duplicates = new DuplicateDetector(DedupConfig.defaults());
     List<StoryDoc> input = new ArrayList<>(stream.size());
+    Set<String> shortBodies = new HashSet<>();
     for (Dated d : stream) {
       EvalDoc doc = d.doc();
       long id = input.size() + 1L;
       docOfId.put(id, doc.docno());
-      input.add(
-          new StoryDoc(
-              id,
-              doc.source(),
-              doc.title(),
-              doc.text(),
-              d.published(),
-              groups.groupOf(doc.docno(), doc.text())));
-    }
-    Set<String> shortBodies = new HashSet<>();
-    for (StoryDoc doc : input) {
-      if (doc.duplicateGroup() == null) {
-        shortBodies.add(docOfId.get(doc.id()));
+      String group =
+          duplicates
+              .add(
+                  new DedupDoc(
+                      Long.toString(id), doc.source(), doc.title(), doc.text(), d.published()))
+              .groupId();
+      input.add(new StoryDoc(id, doc.source(), doc.title(), doc.text(), d.published(), group));
+      if (ArabicNormalizer.standard().normalize(doc.text()).strip().length() < SHORT_BODY_CHARS) {
+        shortBodies.add(doc.docno());
       }
     }
     int merges = 0;
