@@ -15,8 +15,19 @@ import org.marsad.dedup.AgencyCredit.Agency;
 public final class CanonicalCopy {
   private CanonicalCopy() {}
 
-  /** A member as the rule reads it. */
-  public record Member(String source, String body, Instant published) {}
+  /**
+   * A member as the rule reads it.
+   *
+   * @param credited the agency its text credits, or null
+   * @param published when it was published, or null
+   */
+  public record Member(String source, Agency credited, Instant published) {
+
+    /** A member whose text is read for an agency credit here. */
+    public static Member of(String source, String body, Instant published) {
+      return new Member(source, AgencyCredit.find(body).orElse(null), published);
+    }
+  }
 
   /** The index of the canonical member of {@code members} (the group in the order it grew). */
   public static int choose(List<Member> members) {
@@ -28,13 +39,13 @@ public final class CanonicalCopy {
                 (Integer i) -> members.get(i).published(),
                 Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingInt(i -> i);
-    for (Member credited : members) {
-      Optional<Agency> agency = AgencyCredit.find(credited.body());
-      if (agency.isPresent()) {
+    for (Member member : members) {
+      Agency agency = member.credited();
+      if (agency != null) {
         Optional<Integer> own =
             IntStream.range(0, members.size())
                 .boxed()
-                .filter(i -> agency.get().publishes(members.get(i).source()))
+                .filter(i -> agency.publishes(members.get(i).source()))
                 .min(earliest);
         if (own.isPresent()) {
           return own.get();

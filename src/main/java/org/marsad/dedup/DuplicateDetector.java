@@ -309,19 +309,11 @@ public final class DuplicateDetector {
    * The agency's own copy when a member credits an agency that another member is, else earliest.
    */
   private static Entry canonical(Group g) {
-    Comparator<Entry> earliest =
-        Comparator.comparing((Entry m) -> m.time).thenComparingLong(m -> m.seq);
-    for (Entry credited : g.members) {
-      Agency agency = credited.agency;
-      if (agency != null) {
-        Optional<Entry> own =
-            g.members.stream().filter(m -> agency.publishes(m.doc.source())).min(earliest);
-        if (own.isPresent()) {
-          return own.get();
-        }
-      }
-    }
-    return g.members.stream().min(earliest).orElseThrow();
+    return g.members.get(
+        CanonicalCopy.choose(
+            g.members.stream()
+                .map(m -> new CanonicalCopy.Member(m.doc.source(), m.agency, m.time))
+                .toList()));
   }
 
   private void evict() {

@@ -82,7 +82,7 @@ public final class StoryJson {
     int canonical =
         CanonicalCopy.choose(
             members.stream()
-                .map(m -> new CanonicalCopy.Member(m.source(), m.body(), m.published()))
+                .map(m -> CanonicalCopy.Member.of(m.source(), m.body(), m.published()))
                 .toList());
     ObjectNode node = MAPPER.createObjectNode();
     node.put("group", analysis.duplicateGroup());

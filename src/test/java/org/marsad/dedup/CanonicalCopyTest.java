@@ -15,9 +15,9 @@ class CanonicalCopyTest {
   void theEarliestPublishedIsTheOriginalWhenNoAgencyIsCredited() {
     List<Member> group =
         List.of(
-            new Member("سكاي نيوز", "نص", Instant.parse("2024-03-01T12:00:00Z")),
-            new Member("العربية", "نص", Instant.parse("2024-03-01T09:00:00Z")),
-            new Member("بي بي سي", "نص", null));
+            Member.of("سكاي نيوز", "نص", Instant.parse("2024-03-01T12:00:00Z")),
+            Member.of("العربية", "نص", Instant.parse("2024-03-01T09:00:00Z")),
+            Member.of("بي بي سي", "نص", null));
     assertThat(CanonicalCopy.choose(group)).isEqualTo(1);
   }
 
@@ -25,8 +25,8 @@ class CanonicalCopyTest {
   void theCreditedAgencysOwnCopyIsTheOriginalEvenWhenPublishedLater() {
     List<Member> group =
         List.of(
-            new Member("سكاي نيوز", WIRE, Instant.parse("2024-03-01T09:00:00Z")),
-            new Member("SPA", WIRE, Instant.parse("2024-03-01T10:00:00Z")));
+            Member.of("سكاي نيوز", WIRE, Instant.parse("2024-03-01T09:00:00Z")),
+            Member.of("SPA", WIRE, Instant.parse("2024-03-01T10:00:00Z")));
     assertThat(CanonicalCopy.choose(group)).isEqualTo(1);
   }
 
@@ -34,8 +34,8 @@ class CanonicalCopyTest {
   void aCreditWithoutTheAgencysCopyFallsBackToTheEarliest() {
     List<Member> group =
         List.of(
-            new Member("سكاي نيوز", WIRE, Instant.parse("2024-03-01T11:00:00Z")),
-            new Member("العربية", WIRE, Instant.parse("2024-03-01T10:00:00Z")));
+            Member.of("سكاي نيوز", WIRE, Instant.parse("2024-03-01T11:00:00Z")),
+            Member.of("العربية", WIRE, Instant.parse("2024-03-01T10:00:00Z")));
     assertThat(CanonicalCopy.choose(group)).isEqualTo(1);
   }
 }
