@@ -123,42 +123,25 @@ public record DedupConfig(
 
   /** These settings with grouping turned off for {@code sources}. */
   public DedupConfig withUngrouped(Set<String> sources) {
-    return new DedupConfig(
-        window,
-        maxDocuments,
-        minShingles,
-        maxShingles,
-        maxTokens,
-        nearJaccard,
-        containment,
-        minSizeRatio,
-        supportedJaccard,
-        supportingTitle,
-        titleOnly,
-        titleDays,
-        sources);
+    return copy(window, maxDocuments, titleOnly, sources);
   }
 
   /** These settings with another threshold for headlines deciding alone. */
   public DedupConfig withTitleOnly(double titleOnly) {
-    return new DedupConfig(
-        window,
-        maxDocuments,
-        minShingles,
-        maxShingles,
-        maxTokens,
-        nearJaccard,
-        containment,
-        minSizeRatio,
-        supportedJaccard,
-        supportingTitle,
-        titleOnly,
-        titleDays,
-        ungrouped);
+    return copy(window, maxDocuments, titleOnly, ungrouped);
   }
 
   /** These settings with another window. */
   public DedupConfig withWindow(Duration window, int maxDocuments) {
+    return copy(window, maxDocuments, titleOnly, ungrouped);
+  }
+
+  /**
+   * These settings with the fields the {@code with} methods change replaced: the one place that
+   * lists every argument, so a new field is added once. Validated like any other instance.
+   */
+  private DedupConfig copy(
+      Duration window, int maxDocuments, double titleOnly, Set<String> ungrouped) {
     return new DedupConfig(
         window,
         maxDocuments,

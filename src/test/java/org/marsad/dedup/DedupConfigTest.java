@@ -46,4 +46,24 @@ class DedupConfigTest {
     assertThatThrownBy(() -> DedupConfig.defaults().withTitleOnly(1.5))
         .hasMessageContaining("(0, 1]");
   }
+
+  @Test
+  void eachWithMethodChangesItsOwnFieldsAndKeepsTheRest() {
+    DedupConfig d = DedupConfig.defaults().withUngrouped(Set.of("wire"));
+
+    DedupConfig window = d.withWindow(Duration.ofDays(9), 77);
+    DedupConfig title = d.withTitleOnly(0.95);
+    DedupConfig ungrouped = d.withUngrouped(Set.of("aggregator"));
+
+    assertThat(window.window()).isEqualTo(Duration.ofDays(9));
+    assertThat(window.maxDocuments()).isEqualTo(77);
+    assertThat(window)
+        .usingRecursiveComparison()
+        .ignoringFields("window", "maxDocuments")
+        .isEqualTo(d);
+    assertThat(title.titleOnly()).isEqualTo(0.95);
+    assertThat(title).usingRecursiveComparison().ignoringFields("titleOnly").isEqualTo(d);
+    assertThat(ungrouped.ungrouped()).containsExactly("aggregator");
+    assertThat(ungrouped).usingRecursiveComparison().ignoringFields("ungrouped").isEqualTo(d);
+  }
 }

@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
-import org.marsad.story.eval.EvalDoc;
-import org.marsad.story.eval.EvalFiles;
-import org.marsad.text.dates.ArabicDateParser;
+import java.util.Objects;
+import org.marsad.eval.EvalDoc;
+import org.marsad.eval.EvalDocs;
 
 /**
  * The ANT sample's articles as story documents in publication order (ids 1..n in that order), read
@@ -33,16 +29,20 @@ final class AntStream {
     assumeTrue(Files.isRegularFile(SAMPLE), "ANT sample absent (" + SAMPLE + "): test skipped");
     List<EvalDoc> read;
     try {
-      read = EvalFiles.docs(SAMPLE).items();
+      read = EvalDocs.read(SAMPLE).items();
     } catch (IOException e) {
       throw new AssertionError("cannot read " + SAMPLE, e);
     }
-    Function<String, Optional<Instant>> dates = new ArabicDateParser().instants(Clock.systemUTC());
     List<StoryDoc> docs = new ArrayList<>();
     for (EvalDoc d : read) {
       docs.add(
           new StoryDoc(
-              0, d.source(), d.title(), d.text(), dates.apply(d.pubDateRaw()).orElseThrow(), null));
+              0,
+              d.source(),
+              d.title(),
+              d.text(),
+              Objects.requireNonNull(d.published(), () -> "undated: " + d.docno()),
+              null));
     }
     docs.sort(Comparator.comparing(StoryDoc::published));
     List<StoryDoc> numbered = new ArrayList<>();

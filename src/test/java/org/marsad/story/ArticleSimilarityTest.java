@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.marsad.story.eval.EvalDoc;
-import org.marsad.story.eval.EvalFiles;
+import org.marsad.eval.EvalDoc;
+import org.marsad.eval.EvalDocs;
+import org.marsad.eval.EvalPair;
+import org.marsad.eval.EvalPairs;
 
 class ArticleSimilarityTest {
   private static final String STRATEGY_A =
@@ -125,7 +127,7 @@ class ArticleSimilarityTest {
   @Test
   void crossSourceCopiesBeatRandomSameCategoryArticles() throws IOException {
     assumeThat(Files.isRegularFile(AntStream.SILVER_PAIRS)).as("ANT silver pairs").isTrue();
-    List<EvalDoc> docs = EvalFiles.docs(AntStream.SAMPLE).items();
+    List<EvalDoc> docs = EvalDocs.read(AntStream.SAMPLE).items();
     Map<String, EvalDoc> byId = new HashMap<>();
     docs.forEach(d -> byId.put(d.docno(), d));
     ArticleSimilarity similarity = new ArticleSimilarity(new TermStatistics());
@@ -134,10 +136,10 @@ class ArticleSimilarityTest {
     int pairs = 0;
     int wins = 0;
     int explained = 0;
-    for (EvalFiles.Pair p : EvalFiles.pairs(AntStream.SILVER_PAIRS).items()) {
+    for (EvalPair p : EvalPairs.read(AntStream.SILVER_PAIRS, docs).items()) {
       EvalDoc a = byId.get(p.a());
       EvalDoc b = byId.get(p.b());
-      if (a == null || b == null || a.source().equals(b.source()) || a.text().length() < 300) {
+      if (!p.duplicate() || a.source().equals(b.source()) || a.text().length() < 300) {
         continue;
       }
       EvalDoc other;

@@ -2,18 +2,12 @@ package org.marsad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,101 +19,53 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.config.MarsadConfig;
-import org.marsad.model.Article;
-import org.marsad.pipeline.Engine;
-import org.marsad.testing.FakeResolver;
 import org.marsad.testing.Fixtures;
+import org.marsad.web.ApiFixture.Reply;
 
 /**
  * The HTTP JSON API on a real Javalin (port 0) over a real engine in a temporary data directory.
  */
 class ApiServerIT {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String TOKEN = "test-token-0123456789-abcdefghijklmnop";
-
   @TempDir Path data;
 
-  private Engine engine;
-  private ApiServer server;
-  private URI base;
-  private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private ApiFixture api;
   private long terrorId;
 
   @BeforeEach
   void start() {
-    engine = Engine.open(data, MarsadConfig.defaults(), new FakeResolver());
+    api = new ApiFixture(data, MarsadConfig.defaults());
     terrorId =
-        store(
+        api.store(
             "https://news.example/1",
             "الجزيرة",
             "خطة لمكافحة التطرف",
             "أعلنت الوزارة خطة لمكافحة التطرف والإرهاب في المدن.",
             "2024-02-05T09:30:00Z");
-    store(
+    api.store(
         "https://news.example/2",
         "العربية",
         "ندوة عن الإرهاب الدولي",
         "ناقش خبراء أسباب الإرهاب وسبل مواجهته.",
         "2024-02-07T12:00:00Z");
-    store(
+    api.store(
         "https://news.example/3",
         "العربية",
         "موسم الحصاد",
         "بدأ المزارعون حصاد القمح.",
         "2024-02-06T08:00:00Z");
-    engine.catchUpIndex();
-    server = new ApiServer(engine, AdminToken.of(TOKEN));
-    base = URI.create("http://127.0.0.1:" + server.start("127.0.0.1", 0));
+    api.serve();
   }
 
   @AfterEach
   void stop() {
-    server.close();
-    engine.close();
-  }
-
-  private long store(String url, String source, String title, String body, String published) {
-    Article article =
-        new Article(
-            0,
-            url,
-            null,
-            0,
-            source,
-            title,
-            body,
-            null,
-            Instant.parse(published),
-            Instant.parse(published),
-            null,
-            null,
-            List.of());
-    return engine.store().upsert(article).id();
-  }
-
-  private record Reply(int status, String contentType, JsonNode json) {}
-
-  private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        client.send(
-            request.timeout(Duration.ofSeconds(10)).build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    return new Reply(
-        response.statusCode(),
-        response.headers().firstValue("Content-Type").orElse(""),
-        JSON.readTree(response.body()));
-  }
-
-  private Reply get(String pathAndQuery) throws Exception {
-    return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET());
+    api.close();
   }
 
   private Reply post(String contentType, byte[] body) throws Exception {
-    return send(
-        HttpRequest.newBuilder(base.resolve("/api/sources"))
+    return api.send(
+        HttpRequest.newBuilder(api.uri("/api/sources"))
             .header("Content-Type", contentType)
-            .header("Authorization", "Bearer " + TOKEN)
+            .header("Authorization", "Bearer " + ApiFixture.TOKEN)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
@@ -129,7 +75,7 @@ class ApiServerIT {
 
   @Test
   void healthReportsCounts() throws Exception {
-    Reply health = get("/health");
+    Reply health = api.get("/health");
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.contentType()).startsWith("application/json");
     assertThat(health.json().get("status").asText()).isEqualTo("ok");
@@ -140,7 +86,7 @@ class ApiServerIT {
 
   @Test
   void searchTakesAnEncodedArabicQueryWithLimitOffsetSortAndFacets() throws Exception {
-    Reply all = get("/api/search?q=" + encoded("الارهاب"));
+    Reply all = api.get("/api/search?q=" + encoded("الارهاب"));
     assertThat(all.status()).isEqualTo(200);
     assertThat(all.json().get("total").asLong()).isEqualTo(2);
     assertThat(all.json().get("hits")).hasSize(2);
@@ -150,12 +96,13 @@ class ApiServerIT {
     assertThat(all.json().get("facets").get("days")).hasSize(2);
     assertThat(all.json().get("hits").get(0).get("snippetHtml").asText()).contains("<mark>");
 
-    Reply byDate = get("/api/search?q=" + encoded("الارهاب") + "&sort=date");
+    Reply byDate = api.get("/api/search?q=" + encoded("الارهاب") + "&sort=date");
     assertThat(byDate.json().get("hits"))
         .extracting(n -> n.get("published").asText())
         .containsExactly("2024-02-07T12:00:00Z", "2024-02-05T09:30:00Z");
 
-    Reply secondPage = get("/api/search?q=" + encoded("الارهاب") + "&sort=date&limit=1&offset=1");
+    Reply secondPage =
+        api.get("/api/search?q=" + encoded("الارهاب") + "&sort=date&limit=1&offset=1");
     assertThat(secondPage.json().get("total").asLong()).isEqualTo(2);
     assertThat(secondPage.json().get("hits")).singleElement();
     assertThat(secondPage.json().get("hits").get(0).get("id").asLong()).isEqualTo(terrorId);
@@ -163,25 +110,23 @@ class ApiServerIT {
 
   @Test
   void facetsFalseLeavesTheCountsEmptyAndTheHitsAsTheyWere() throws Exception {
-    Reply with = get("/api/search?q=" + encoded("الارهاب"));
-    Reply without = get("/api/search?q=" + encoded("الارهاب") + "&facets=false");
+    Reply with = api.get("/api/search?q=" + encoded("الارهاب"));
+    Reply without = api.get("/api/search?q=" + encoded("الارهاب") + "&facets=false");
     assertThat(without.status()).isEqualTo(200);
     assertThat(without.json().get("total")).isEqualTo(with.json().get("total"));
     assertThat(without.json().get("hits")).isEqualTo(with.json().get("hits"));
     assertThat(without.json().get("facets").get("sources")).isEmpty();
     assertThat(without.json().get("facets").get("days")).isEmpty();
-    assertThat(get("/api/search?q=" + encoded("الارهاب") + "&facets=true").json())
+    assertThat(api.get("/api/search?q=" + encoded("الارهاب") + "&facets=true").json())
         .isEqualTo(with.json());
   }
 
   @Test
   void searchesBeyondTheLimitWaitTheirTurnAndAllAnswer() throws Exception {
     stop();
-    engine = Engine.open(data, MarsadConfig.defaults().with("search.max-concurrent", "1"));
-    server = new ApiServer(engine, AdminToken.of(TOKEN));
-    base = URI.create("http://127.0.0.1:" + server.start("127.0.0.1", 0));
+    api = new ApiFixture(data, MarsadConfig.defaults().with("search.max-concurrent", "1")).serve();
     List<Callable<Reply>> requests =
-        Collections.nCopies(40, () -> get("/api/search?q=" + encoded("الارهاب")));
+        Collections.nCopies(40, () -> api.get("/api/search?q=" + encoded("الارهاب")));
     ExecutorService clients = Executors.newFixedThreadPool(16);
     try {
       for (Future<Reply> reply : clients.invokeAll(requests)) {
@@ -197,31 +142,32 @@ class ApiServerIT {
   void badSearchParametersAre400WithAnError() throws Exception {
     for (String query :
         List.of("limit=abc", "sort=xyz", "limit=0", "offset=-1", "limit=99999", "facets=maybe")) {
-      Reply reply = get("/api/search?q=" + encoded("خطة") + "&" + query);
+      Reply reply = api.get("/api/search?q=" + encoded("خطة") + "&" + query);
       assertThat(reply.status()).as(query).isEqualTo(400);
       assertThat(reply.json().get("error").asText()).as(query).isNotBlank();
     }
-    assertThat(get("/api/search?q=" + encoded("خطة") + "&limit=abc").json().get("error").asText())
+    assertThat(
+            api.get("/api/search?q=" + encoded("خطة") + "&limit=abc").json().get("error").asText())
         .contains("limit");
   }
 
   @Test
   void articlesAreFoundByIdOr404Or400() throws Exception {
-    Reply found = get("/api/articles/" + terrorId);
+    Reply found = api.get("/api/articles/" + terrorId);
     assertThat(found.status()).isEqualTo(200);
     assertThat(found.json().get("title").asText()).isEqualTo("خطة لمكافحة التطرف");
     assertThat(found.json().get("body").asText()).contains("والإرهاب");
     assertThat(found.json().get("revisions").asInt()).isZero();
 
-    Reply missing = get("/api/articles/999999");
+    Reply missing = api.get("/api/articles/999999");
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.json().get("error").asText()).contains("999999");
 
-    Reply notANumber = get("/api/articles/abc");
+    Reply notANumber = api.get("/api/articles/abc");
     assertThat(notANumber.status()).isEqualTo(400);
     assertThat(notANumber.json().get("error").asText()).contains("abc");
 
-    Reply noRoute = get("/api/nothing-here");
+    Reply noRoute = api.get("/api/nothing-here");
     assertThat(noRoute.status()).isEqualTo(404);
     assertThat(noRoute.json().get("error").asText()).contains("/api/nothing-here");
   }
@@ -245,7 +191,7 @@ class ApiServerIT {
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.json().get("alreadyFollowed").asInt()).isEqualTo(3);
 
-    Reply list = get("/api/sources");
+    Reply list = api.get("/api/sources");
     assertThat(list.status()).isEqualTo(200);
     assertThat(list.json().get("sources"))
         .extracting(n -> n.get("url").asText())
@@ -282,7 +228,7 @@ class ApiServerIT {
       assertThat(reply.json().has("problems") || reply.json().has("error")).isTrue();
       assertThat(reply.json().path("added").asInt()).isZero();
     }
-    assertThat(get("/api/sources").json().get("sources")).isEmpty();
+    assertThat(api.get("/api/sources").json().get("sources")).isEmpty();
   }
 
   @Test
@@ -290,17 +236,15 @@ class ApiServerIT {
     byte[] big = new byte[5 << 20];
     java.util.Arrays.fill(big, (byte) ' ');
     HttpResponse<String> response =
-        client.send(
-            HttpRequest.newBuilder(base.resolve("/api/sources"))
+        api.sendForText(
+            HttpRequest.newBuilder(api.uri("/api/sources"))
                 .header("Content-Type", "text/x-opml")
-                .header("Authorization", "Bearer " + TOKEN)
+                .header("Authorization", "Bearer " + ApiFixture.TOKEN)
                 .timeout(Duration.ofSeconds(20))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(big))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big)));
     assertThat(response.statusCode()).isIn(400, 413);
-    assertThat(JSON.readTree(response.body()).get("error").asText()).isNotBlank();
-    assertThat(get("/health").status()).isEqualTo(200);
-    assertThat(get("/api/sources").json().get("sources")).isEmpty();
+    assertThat(ApiFixture.JSON.readTree(response.body()).get("error").asText()).isNotBlank();
+    assertThat(api.get("/health").status()).isEqualTo(200);
+    assertThat(api.get("/api/sources").json().get("sources")).isEmpty();
   }
 }

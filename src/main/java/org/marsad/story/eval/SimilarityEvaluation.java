@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.eval.JsonLines;
 import org.marsad.story.ArticleSimilarity;
 import org.marsad.story.ArticleTerms;
 import org.marsad.story.StoryDoc;
@@ -50,7 +51,7 @@ public final class SimilarityEvaluation {
     ArticleSimilarity similarity = new ArticleSimilarity(statistics);
     int[] backgroundDocs = {0};
     if (background != null) {
-      EvalFiles.eachJson(
+      JsonLines.eachObject(
           background,
           n -> {
             StoryDoc doc =
@@ -58,25 +59,25 @@ public final class SimilarityEvaluation {
                     0, null, n.path("title").asText(""), n.path("text").asText(""), null, null);
             similarity.observe(similarity.terms(doc));
             backgroundDocs[0]++;
+            return null;
           });
     }
     List<RatedPair> pairs = new ArrayList<>();
-    int[] incomplete = {0};
-    int malformed =
-        EvalFiles.eachJson(
+    List<String> skipped =
+        JsonLines.eachObject(
             pairsFile,
             n -> {
               if (!n.path("text1").isTextual()
                   || !n.path("text2").isTextual()
                   || !n.path("Overall").isNumber()) {
-                incomplete[0]++;
-                return;
+                return "no text1, text2 and numeric Overall";
               }
               pairs.add(
                   new RatedPair(
                       new StoryDoc(0, null, null, n.path("text1").asText(), null, null),
                       new StoryDoc(0, null, null, n.path("text2").asText(), null, null),
                       n.path("Overall").asDouble()));
+              return null;
             });
     for (RatedPair p : pairs) {
       similarity.observe(similarity.terms(p.a()));
@@ -90,7 +91,7 @@ public final class SimilarityEvaluation {
     }
     return new Result(
         pairs.size(),
-        malformed + incomplete[0],
+        skipped.size(),
         backgroundDocs[0],
         Statistics.pearson(scores, ratings),
         pairsPerSecond(similarity, pairs));

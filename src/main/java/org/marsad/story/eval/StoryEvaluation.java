@@ -2,8 +2,6 @@ package org.marsad.story.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,40 +9,38 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 import org.marsad.dedup.DedupConfig;
 import org.marsad.dedup.DedupDoc;
 import org.marsad.dedup.DuplicateDetector;
+import org.marsad.eval.EvalDoc;
+import org.marsad.eval.EvalDocs;
+import org.marsad.eval.EvalPair;
+import org.marsad.eval.EvalPairs;
+import org.marsad.eval.Read;
 import org.marsad.story.Story;
 import org.marsad.story.StoryClusterer;
 import org.marsad.story.StoryDoc;
 import org.marsad.text.ArabicNormalizer;
-import org.marsad.text.dates.ArabicDateParser;
 
 /**
- * {@code marsad eval stories}: streams documents by publication date ({@code pub_date_raw} read by
- * {@link ArabicDateParser}; undated documents last, in file order) through the real {@link
+ * {@code marsad eval stories}: streams documents by publication date ({@code pub_date_raw} as
+ * {@link EvalDocs} reads it; undated documents last, in file order) through the real {@link
  * StoryClusterer}, with duplicate groups from the real {@code DuplicateDetector} (as the pipeline's
- * duplicates stage gives them), that share a story), separation (pairs labelled 0 that do not;
- * without a label column every pair is positive and as many random pairs, seeded, are the
- * negatives) and purity by category when the documents carry one.
+ * duplicates stage gives them), and scores pair recall (duplicate pairs that share a story),
+ * separation (negative pairs that do not; {@link EvalPairs} samples them, seeded, when the pairs
+ * carry no label) and purity by category when the documents carry one.
  */
 public final class StoryEvaluation {
   /** Bodies shorter than this (normalized chars) get no duplicate group and count as short. */
   public static final int SHORT_BODY_CHARS = 200;
-
-  /** Seed of the random negative pairs. */
-  public static final long SEED = 20261130L;
 
   /** Size buckets of the size distribution: upper bounds, inclusive. */
   private static final int[] SIZE_BUCKETS = {1, 2, 5, 10, 20, 50, Integer.MAX_VALUE};
 
   /**
    * @param docs documents streamed
-   * @param skippedLines malformed or id-less document lines
+   * @param skippedLines document lines skipped (not a JSON object, no docno or a repeated one)
    * @param undated documents whose date could not be read
    * @param positives positive pairs with both documents present
    * @param recalled positives that share a story
@@ -102,8 +98,6 @@ public final class StoryEvaluation {
     }
   }
 
-  private record Dated(EvalDoc doc, Instant published, int order) {}
-
   private StoryEvaluation() {}
 
   /**
@@ -113,26 +107,25 @@ public final class StoryEvaluation {
    */
   public static Result run(Path docsFile, Path pairsFile, StoryClusterer clusterer)
       throws IOException {
-    EvalFiles.Read<EvalDoc> read = EvalFiles.docs(docsFile);
-    EvalFiles.Read<EvalFiles.Pair> pairs = EvalFiles.pairs(pairsFile);
-    List<Dated> stream = byDate(read.items());
+    Read<EvalDoc> read = EvalDocs.read(docsFile);
+    Read<EvalPair> pairs = EvalPairs.read(pairsFile, read.items());
+    List<EvalDoc> stream = byDate(read.items());
     Map<String, Long> storyOfDoc = new HashMap<>();
     Map<Long, String> docOfId = new HashMap<>();
     // Duplicate groups come from the real detector, as the pipeline's duplicates stage gives them.
     DuplicateDetector duplicates = new DuplicateDetector(DedupConfig.defaults());
     List<StoryDoc> input = new ArrayList<>(stream.size());
     Set<String> shortBodies = new HashSet<>();
-    for (Dated d : stream) {
-      EvalDoc doc = d.doc();
+    for (EvalDoc doc : stream) {
       long id = input.size() + 1L;
       docOfId.put(id, doc.docno());
       String group =
           duplicates
               .add(
                   new DedupDoc(
-                      Long.toString(id), doc.source(), doc.title(), doc.text(), d.published()))
+                      Long.toString(id), doc.source(), doc.title(), doc.text(), doc.published()))
               .groupId();
-      input.add(new StoryDoc(id, doc.source(), doc.title(), doc.text(), d.published(), group));
+      input.add(new StoryDoc(id, doc.source(), doc.title(), doc.text(), doc.published(), group));
       if (ArabicNormalizer.standard().normalize(doc.text()).strip().length() < SHORT_BODY_CHARS) {
         shortBodies.add(doc.docno());
       }
@@ -171,77 +164,38 @@ public final class StoryEvaluation {
         stream.size() / seconds);
   }
 
-  private static List<Dated> byDate(List<EvalDoc> docs) {
-    Function<String, Optional<Instant>> dates = new ArabicDateParser().instants(Clock.systemUTC());
-    List<Dated> dated = new ArrayList<>();
-    for (int i = 0; i < docs.size(); i++) {
-      dated.add(new Dated(docs.get(i), dates.apply(docs.get(i).pubDateRaw()).orElse(null), i));
-    }
-    dated.sort(
-        Comparator.comparing(Dated::published, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingInt(Dated::order));
-    return dated;
+  /** The documents by publication date, undated last; a stable sort keeps file order in ties. */
+  private static List<EvalDoc> byDate(List<EvalDoc> docs) {
+    List<EvalDoc> sorted = new ArrayList<>(docs);
+    sorted.sort(
+        Comparator.comparing(EvalDoc::published, Comparator.nullsLast(Comparator.naturalOrder())));
+    return sorted;
   }
 
   /** {positives, recalled, negatives, separated, short-body positives, of them recalled}. */
   private static int[] scorePairs(
-      List<EvalFiles.Pair> pairs, Map<String, Long> storyOfDoc, Set<String> shortBodies) {
+      List<EvalPair> pairs, Map<String, Long> storyOfDoc, Set<String> shortBodies) {
     int[] counts = new int[6];
-    boolean labelled = pairs.stream().anyMatch(p -> p.label() != null);
-    List<EvalFiles.Pair> negatives = new ArrayList<>();
-    for (EvalFiles.Pair p : pairs) {
+    for (EvalPair p : pairs) {
       Long a = storyOfDoc.get(p.a());
       Long b = storyOfDoc.get(p.b());
       if (a == null || b == null) {
         continue;
       }
-      if (!labelled || p.label() == 1) {
+      boolean together = a.equals(b);
+      if (p.duplicate()) {
         counts[0]++;
-        counts[1] += a.equals(b) ? 1 : 0;
+        counts[1] += together ? 1 : 0;
         if (shortBodies.contains(p.a()) && shortBodies.contains(p.b())) {
           counts[4]++;
-          counts[5] += a.equals(b) ? 1 : 0;
+          counts[5] += together ? 1 : 0;
         }
       } else {
-        negatives.add(p);
-      }
-    }
-    if (!labelled) {
-      negatives = randomNegatives(pairs, storyOfDoc, counts[0]);
-    }
-    for (EvalFiles.Pair p : negatives) {
-      Long a = storyOfDoc.get(p.a());
-      Long b = storyOfDoc.get(p.b());
-      if (a != null && b != null) {
         counts[2]++;
-        counts[3] += a.equals(b) ? 0 : 1;
+        counts[3] += together ? 0 : 1;
       }
     }
     return counts;
-  }
-
-  /** {@code count} random pairs of distinct documents that are not positive pairs, seeded. */
-  private static List<EvalFiles.Pair> randomNegatives(
-      List<EvalFiles.Pair> positives, Map<String, Long> storyOfDoc, int count) {
-    List<String> ids = new ArrayList<>(storyOfDoc.keySet());
-    ids.sort(null);
-    Set<String> known = new HashSet<>();
-    for (EvalFiles.Pair p : positives) {
-      known.add(p.a() + "\t" + p.b());
-      known.add(p.b() + "\t" + p.a());
-    }
-    Random random = new Random(SEED);
-    List<EvalFiles.Pair> negatives = new ArrayList<>();
-    for (int tries = 0;
-        negatives.size() < count && ids.size() > 1 && tries < count * 100;
-        tries++) {
-      String a = ids.get(random.nextInt(ids.size()));
-      String b = ids.get(random.nextInt(ids.size()));
-      if (!a.equals(b) && known.add(a + "\t" + b) && known.add(b + "\t" + a)) {
-        negatives.add(new EvalFiles.Pair(a, b, 0));
-      }
-    }
-    return negatives;
   }
 
   /** {categorized documents, documents in their story's majority category}. */

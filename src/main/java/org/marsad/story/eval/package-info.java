@@ -1,5 +1,6 @@
 /**
  * Evaluations of story clustering and article similarity against real data ({@code marsad eval
- * stories}, {@code marsad eval similarity}): read the files, run the real classes, compute figures.
+ * stories}, {@code marsad eval similarity}): the real classes run over the files {@link
+ * org.marsad.eval} reads, and the figures computed.
  */
 package org.marsad.story.eval;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.dedup.DedupConfig;
 import org.marsad.dedup.DedupDoc;
+import org.marsad.eval.EvalPair;
 import org.marsad.testing.Reliability;
 
 class DedupEvaluationTest {
@@ -95,7 +96,7 @@ class DedupEvaluationTest {
 
     assertThat(in.docs()).extracting(DedupDoc::id).containsExactly("A-1", "B-1", "C-1", "D-1");
     assertThat(in.problems()).hasSize(4);
-    assertThat(in.pairs().stream().filter(DedupEvaluation.Pair::duplicate)).hasSize(1);
+    assertThat(in.pairs().stream().filter(EvalPair::duplicate)).hasSize(1);
     Reliability.record(
         "bad-input",
         "DedupEvaluationTest.malformedLinesAndUnknownDocnosAreSkippedAndCounted",

@@ -1,8 +1,13 @@
-package org.marsad.story.eval;
+package org.marsad.eval;
+
+import java.time.Instant;
 
 /**
  * One evaluation document as the JSONL carries it ({@code docno, title, text} and optionally {@code
- * source, url, pub_date_raw, category}); absent fields are empty.
+ * source, url, pub_date_raw, category}); absent text fields are empty.
+ *
+ * @param published {@code pubDateRaw} as the {@code ArabicDateParser} reads it, or null when it
+ *     gives no date
  */
 public record EvalDoc(
     String docno,
@@ -11,4 +16,5 @@ public record EvalDoc(
     String source,
     String url,
     String pubDateRaw,
+    Instant published,
     String category) {}
