@@ -220,10 +220,10 @@ public final class EvalCommand implements Runnable {
 
     @Option(
         names = "--window-days",
-        defaultValue = "3650",
+        defaultValue = "30",
         description =
-            "Keep articles this many days (default 3650: the whole file, which is rarely"
-                + " in publication order).")
+            "Articles published further apart are not copies (default: ${DEFAULT-VALUE}, as"
+                + " dedup.window). The file's order does not matter.")
     int windowDays;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;

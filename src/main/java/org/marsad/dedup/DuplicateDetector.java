@@ -36,8 +36,11 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>A source that republishes its own article daily: identical copies join one group (the
  *       canonical is the first); the window bounds the group, and nothing chains to it.
  *   <li>Articles of {@link DedupConfig#ungrouped()} sources are groups of one and match nothing.
- *   <li>Window: articles older than {@link DedupConfig#window()} before the newest time seen, and
- *       beyond {@link DedupConfig#maxDocuments()}, are forgotten (removed from their group).
+ *   <li>Window: two articles published further apart than {@link DedupConfig#window()} are not
+ *       copies; articles added longer than the window ago (wall clock), and the oldest added beyond
+ *       {@link DedupConfig#maxDocuments()}, are forgotten (removed from their group). The order
+ *       articles arrive in does not matter: an archive imported source by source groups as when it
+ *       arrived live.
  * </ul>
  *
  * <p>Deterministic: the same articles in the same order give the same groups. Adding an id again
@@ -54,8 +57,10 @@ public final class DuplicateDetector {
   private final BucketIndex titleBuckets = new BucketIndex();
   private final BucketIndex shortBodyTitleBuckets = new BucketIndex();
   private final Map<String, Group> groups = new HashMap<>();
-  private final TreeSet<Entry> byAge =
-      new TreeSet<>(Comparator.comparing((Entry e) -> e.time).thenComparingLong(e -> e.seq));
+
+  /** Kept articles in the order they were added: the first to be forgotten first. */
+  private final TreeSet<Entry> byAge = new TreeSet<>(Comparator.comparingLong((Entry e) -> e.seq));
+
   private final Clock wallClock;
   private Instant clock = Instant.EPOCH;
   private long nextSeq;
@@ -88,7 +93,8 @@ public final class DuplicateDetector {
     if (published != null && published.isAfter(clock)) {
       clock = published;
     }
-    Entry entry = new Entry(doc, published == null ? clock : published, nextSeq++);
+    Entry entry =
+        new Entry(doc, published == null ? clock : published, wallClock.instant(), nextSeq++);
     byId.put(doc.id(), entry);
     if (config.isUngrouped().test(doc.source())) {
       entry.group = newGroup(entry);
@@ -198,6 +204,9 @@ public final class DuplicateDetector {
     List<Group> order = new ArrayList<>();
     for (int slot : candidates) {
       Entry other = slots.get(slot);
+      if (!withinWindow(entry, other)) {
+        continue;
+      }
       PairMatcher.Result r = matcher.match(entry, other);
       if (r != null) {
         byGroup
@@ -316,10 +325,23 @@ public final class DuplicateDetector {
                 .toList()));
   }
 
+  /**
+   * Whether two articles were published close enough to be copies. Compared pairwise, not against
+   * the newest date seen, so that articles arriving out of publication order (an archive imported
+   * source by source) still meet their copies.
+   */
+  private boolean withinWindow(Entry a, Entry b) {
+    return Duration.between(a.time, b.time).abs().compareTo(config.window()) <= 0;
+  }
+
+  /**
+   * Forgets the articles added longer than the window ago (by the wall clock: live, what arrives is
+   * recent; an import adds all at once) and the oldest added beyond {@code maxDocuments}.
+   */
   private void evict() {
-    Instant oldest = clock.minus(config.window());
+    Instant oldest = wallClock.instant().minus(config.window());
     while (!byAge.isEmpty()
-        && (byAge.first().time.isBefore(oldest) || byId.size() > config.maxDocuments())) {
+        && (byAge.first().arrived.isBefore(oldest) || byId.size() > config.maxDocuments())) {
       remove(byAge.first().doc.id());
     }
   }
@@ -328,6 +350,7 @@ public final class DuplicateDetector {
   static final class Entry {
     final DedupDoc doc;
     final Instant time;
+    final Instant arrived;
     final long seq;
     int slot = -1;
     BodyFingerprint fingerprint;
@@ -337,9 +360,10 @@ public final class DuplicateDetector {
     Group group;
     DuplicateMatch match;
 
-    Entry(DedupDoc doc, Instant time, long seq) {
+    Entry(DedupDoc doc, Instant time, Instant arrived, long seq) {
       this.doc = doc;
       this.time = time;
+      this.arrived = arrived;
       this.seq = seq;
     }
 

@@ -42,6 +42,7 @@ public final class HeadlineGroups {
           new DuplicateDetector.Entry(
                   new DedupDoc(Integer.toString(i), null, h.title(), h.body(), null),
                   Instant.EPOCH,
+                  Instant.EPOCH,
                   i)
               .measure(config);
       int joined = -1;

@@ -51,7 +51,8 @@ class DuplicateDetectorPropertyTest {
               "عنوان " + i,
               DedupTexts.sentences(r.from(), r.from() + r.length()));
       groupIds.add(detector.add(d).groupId());
-      entries.put(d.id(), new DuplicateDetector.Entry(d, d.published(), i).measure(config));
+      entries.put(
+          d.id(), new DuplicateDetector.Entry(d, d.published(), d.published(), i).measure(config));
     }
     for (String g : groupIds.stream().distinct().toList()) {
       List<String> members = detector.members(g);
