@@ -206,9 +206,18 @@ public final class RelatedArticles {
               s.article(),
               s.story(),
               s.similarity(),
-              similarity.reasons(s.terms(), xTerms, REASONS)));
+              withinParagraphs(similarity.reasons(s.terms(), xTerms, 2 * REASONS))));
     }
     return hits;
+  }
+
+  /**
+   * The first {@link #REASONS} reasons that stay within one paragraph: a name or a phrase never
+   * crosses a paragraph break, while a run of words shared across one is page furniture (a teaser
+   * of another story that two pages of one site both carry).
+   */
+  static List<String> withinParagraphs(List<String> reasons) {
+    return reasons.stream().filter(r -> r.indexOf('\n') < 0).limit(REASONS).toList();
   }
 
   /** The index's candidates that pass the filter, loaded from the store, in the index's order. */
