@@ -212,12 +212,41 @@ public final class RelatedArticles {
   }
 
   /**
-   * The first {@link #REASONS} reasons that stay within one paragraph: a name or a phrase never
-   * crosses a paragraph break, while a run of words shared across one is page furniture (a teaser
-   * of another story that two pages of one site both carry).
+   * The first {@link #REASONS} reasons worth showing: within one paragraph (a name or a phrase
+   * never crosses a paragraph break, while a run of words shared across one is page furniture, such
+   * as a teaser of a third story that two pages of one site both carry), and not mostly the words
+   * of a reason already shown ("لحزب الله" after "حزب الله", two overlapping cuts of one sentence).
    */
   static List<String> withinParagraphs(List<String> reasons) {
-    return reasons.stream().filter(r -> r.indexOf('\n') < 0).limit(REASONS).toList();
+    List<String> shown = new ArrayList<>();
+    List<Set<String>> shownWords = new ArrayList<>();
+    for (String reason : reasons) {
+      if (shown.size() >= REASONS) {
+        break;
+      }
+      Set<String> words = reasonWords(reason);
+      if (reason.indexOf('\n') < 0 && shownWords.stream().noneMatch(w -> mostlyIn(words, w))) {
+        shown.add(reason);
+        shownWords.add(words);
+      }
+    }
+    return shown;
+  }
+
+  /** The normalized words of a reason without a leading conjunction or preposition letter. */
+  private static Set<String> reasonWords(String reason) {
+    Set<String> words = new HashSet<>();
+    for (String word : WORDS.terms(new StoryDoc(0, null, reason, null, null, null)).distinct()) {
+      boolean clitic = word.length() > 3 && "وبلف".indexOf(word.charAt(0)) >= 0;
+      words.add(clitic ? word.substring(1) : word);
+    }
+    return words;
+  }
+
+  /** At least half of {@code words} are in {@code shown}. */
+  private static boolean mostlyIn(Set<String> words, Set<String> shown) {
+    long in = words.stream().filter(shown::contains).count();
+    return 2 * in >= words.size();
   }
 
   /** The index's candidates that pass the filter, loaded from the store, in the index's order. */
