@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
       FetchCommand.class,
       ImportCommand.class,
       SearchCommand.class,
+      RelatedCommand.class,
       ReindexCommand.class,
       StoriesCommand.class,
       EvalCommand.class,

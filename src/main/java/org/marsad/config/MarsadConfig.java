@@ -103,6 +103,20 @@ public final class MarsadConfig {
     }
   }
 
+  /** A finite decimal number such as {@code 0.7}. */
+  public double decimal(String key) {
+    String raw = require(key);
+    try {
+      double value = Double.parseDouble(raw);
+      if (Double.isFinite(value)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw invalid(key, raw, "a decimal number such as 0.5");
+  }
+
   public boolean bool(String key) {
     String raw = require(key).toLowerCase(Locale.ROOT);
     if (!raw.equals("true") && !raw.equals("false")) {

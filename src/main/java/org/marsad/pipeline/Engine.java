@@ -54,6 +54,7 @@ public final class Engine implements AutoCloseable {
   private final PollScheduler scheduler;
   private final MarsadConfig config;
   private final SourceCatalog sources;
+  private final RelatedArticles related;
   private volatile Consumer<PollResult> pollListener = result -> {};
 
   private Engine(
@@ -63,6 +64,7 @@ public final class Engine implements AutoCloseable {
     FetcherConfig fetching = fetcherConfig(config);
     SourceLimits limits = SourceLimits.from(config);
     stageNames(config);
+    RelatedArticles.Settings relatedSettings = relatedSettings(config);
     this.store = Backends.openStore(dataDir);
     try {
       this.index = Backends.openIndex(dataDir);
@@ -72,6 +74,7 @@ public final class Engine implements AutoCloseable {
     }
     this.follower = follower(store, index, config);
     this.indexCatchUp = new IndexCatchUp(follower, ReindexRequest.in(dataDir));
+    this.related = new RelatedArticles(store, index, relatedSettings);
     this.fetcher = new HttpFetcher(fetching, clock, resolver);
     this.sources =
         new SourceCatalog(
@@ -175,6 +178,33 @@ public final class Engine implements AutoCloseable {
             StoryConfig.defaults().withWindow(config.duration("story.window")),
             new ArticleSimilarity(new TermStatistics())),
         ids -> StoreFollower.load(store, ids));
+  }
+
+  /**
+   * Related articles over a data directory's backends, with the {@code related.*} settings.
+   *
+   * @throws IllegalArgumentException naming a {@code related.*} value out of range
+   */
+  public static RelatedArticles relatedArticles(
+      Store store, SearchIndex index, MarsadConfig config) {
+    return new RelatedArticles(store, index, relatedSettings(config));
+  }
+
+  static RelatedArticles.Settings relatedSettings(MarsadConfig config) {
+    try {
+      return new RelatedArticles.Settings(
+          config.integer("related.candidates"),
+          config.decimal("related.diversity-lambda"),
+          config.decimal("related.min-similarity"),
+          config.decimal("related.copy-similarity"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("configuration: " + e.getMessage(), e);
+    }
+  }
+
+  /** Related articles over this engine's store and index. */
+  public RelatedArticles relatedArticles() {
+    return related;
   }
 
   static FetcherConfig fetcherConfig(MarsadConfig config) {

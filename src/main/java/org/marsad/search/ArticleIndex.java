@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ public final class ArticleIndex implements SearchIndex {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ArticleSearcher searcher;
+  private final SimilarArticles similarArticles;
   private final AtomicLong storeCursor;
   private volatile boolean rolledBack;
 
@@ -63,6 +65,7 @@ public final class ArticleIndex implements SearchIndex {
     this.searchers = searchers;
     this.storeCursor = new AtomicLong(longValue(committed, STORE_CURSOR));
     this.searcher = new ArticleSearcher(ArabicNewsAnalyzer.forQueries());
+    this.similarArticles = new SimilarArticles(ArabicNewsAnalyzer.forQueries());
     if (writer != null) {
       writer.setLiveCommitData(
           () -> List.of(Map.entry(STORE_CURSOR, Long.toString(storeCursor.get()))).iterator());
@@ -282,6 +285,34 @@ public final class ArticleIndex implements SearchIndex {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the index", e);
+    }
+  }
+
+  @Override
+  public List<SimilarDoc> similar(SimilarQuery query) {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return similarArticles.find(s, query);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index for similar articles", e);
+    }
+  }
+
+  @Override
+  public DocumentFrequencies documentFrequencies(Collection<String> words) {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return similarArticles.count(s.getIndexReader(), words);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the search index", e);
     }
   }
 

@@ -1,7 +1,9 @@
 package org.marsad.search;
 
 import java.io.Closeable;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.LongSupplier;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
@@ -57,6 +59,20 @@ public interface SearchIndex extends Closeable {
 
   /** Searches what the last commit or refresh made visible. Never fails on the query text. */
   SearchResult search(SearchRequest request);
+
+  /**
+   * The articles most like a text (an article's title and body, or a headline), best first, without
+   * what the query excludes: the candidates of related articles. Sees what {@link #search} sees.
+   */
+  List<SimilarDoc> similar(SimilarQuery query);
+
+  /**
+   * How many articles hold each of these words (normalized, unstemmed, as {@code
+   * story.ArticleSimilarity} reads them), as far as the index can tell: it counts by its own stems,
+   * so a count may err high, never low. For inverse document frequencies learned from everything
+   * indexed rather than from a handful of articles.
+   */
+  DocumentFrequencies documentFrequencies(Collection<String> words);
 
   /** Commits pending changes (when writable) and releases the index. */
   @Override

@@ -35,6 +35,28 @@ public final class TermStatistics {
     this.maxTerms = maxTerms;
   }
 
+  /**
+   * Statistics counted elsewhere (a search index's document frequencies), for scoring a few
+   * articles against everything that was indexed rather than against themselves alone.
+   *
+   * @throws IllegalArgumentException if {@code documents} or a frequency is negative
+   */
+  public static TermStatistics of(long documents, Map<String, Integer> documentFrequency) {
+    if (documents < 0) {
+      throw new IllegalArgumentException("documents must not be negative, was " + documents);
+    }
+    TermStatistics statistics = new TermStatistics(Math.max(1, documentFrequency.size()));
+    documentFrequency.forEach(
+        (term, frequency) -> {
+          if (frequency < 0) {
+            throw new IllegalArgumentException("negative frequency " + frequency + " of " + term);
+          }
+          statistics.documentFrequency.put(term, new int[] {frequency});
+        });
+    statistics.documents = documents;
+    return statistics;
+  }
+
   /** Counts one document holding each of {@code distinctTerms} (each term once). */
   public void observe(Collection<String> distinctTerms) {
     newDocument();

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.marsad.config.Since;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
@@ -23,9 +24,10 @@ import org.marsad.model.Source;
 import org.marsad.model.SourceState;
 import org.marsad.model.StorySummary;
 import org.marsad.pipeline.Engine;
+import org.marsad.pipeline.RelatedArticles;
+import org.marsad.pipeline.RelatedJson;
 import org.marsad.pipeline.SourceCatalog;
 import org.marsad.search.SearchRequest;
-import org.marsad.search.SearchResult;
 import org.marsad.search.SearchResultJson;
 import org.marsad.store.FetchLogEntry;
 import org.slf4j.Logger;
@@ -40,6 +42,8 @@ import org.slf4j.LoggerFactory;
  *       SearchResultJson}; {@code facets=false} leaves the source and day counts empty and spares
  *       the server counting every match
  *   <li>{@code GET /api/articles/{id}}: one stored article, in the source's own text
+ *   <li>{@code GET /api/articles/{id}/related?limit=}: {@link RelatedJson}, articles of other
+ *       stories related to it, with the phrases they share
  *   <li>{@code GET /api/sources}: followed sources with their polling state
  *   <li>{@code POST /api/sources}: {@code {"url": ..., "title": ...}} as {@code application/json},
  *       or an OPML file ({@code text/x-opml}, {@code application/xml} or {@code text/xml}); any
@@ -52,7 +56,8 @@ import org.slf4j.LoggerFactory;
  * refusals (URI too long, headers too large) included; an unexpected failure gets 500 with a
  * generic message and is logged; none stops the server. Every answer carries {@link
  * SecurityHeaders}. Searches run at most {@code search.max-concurrent} at once, the others queued
- * in arrival order; one that waited longer than {@code search.max-wait} gets 503.
+ * in arrival order (related articles count as searches); one that waited longer than {@code
+ * search.max-wait} gets 503.
  */
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -75,6 +80,7 @@ public final class ApiServer implements AutoCloseable {
   private final AdminToken token;
   private final Javalin app;
   private final int defaultLimit;
+  private final int defaultRelatedLimit;
   private final Semaphore searchTurns;
   private final Duration maxSearchWait;
 
@@ -85,6 +91,7 @@ public final class ApiServer implements AutoCloseable {
     this.engine = engine;
     this.token = token;
     this.defaultLimit = engine.config().integer("search.default-limit");
+    this.defaultRelatedLimit = engine.config().integer("related.default-limit");
     int concurrent = engine.config().integer("search.max-concurrent");
     this.searchTurns =
         new Semaphore(
@@ -106,6 +113,7 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/articles/{id}", this::article);
     app.get("/api/stories", this::stories);
     app.get("/api/stories/{id}", this::story);
+    app.get("/api/articles/{id}/related", this::related);
     app.get("/api/sources", this::sources);
     app.post("/api/sources", this::addSources);
     app.put("/api/sources/{id}/grouping", this::setGrouping);
@@ -162,10 +170,11 @@ public final class ApiServer implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw ApiError.badRequest(e.getMessage());
     }
-    send(ctx, HttpStatus.OK, SearchResultJson.toJson(searchInTurn(request)));
+    send(ctx, HttpStatus.OK, SearchResultJson.toJson(inTurn(() -> engine.index().search(request))));
   }
 
-  private SearchResult searchInTurn(SearchRequest request) {
+  /** Runs search work in its turn among at most {@code search.max-concurrent}. */
+  private <T> T inTurn(Supplier<T> work) {
     try {
       if (!searchTurns.tryAcquire(maxSearchWait.toMillis(), TimeUnit.MILLISECONDS)) {
         throw new ApiError(
@@ -176,7 +185,7 @@ public final class ApiServer implements AutoCloseable {
       throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE, "the server is stopping");
     }
     try {
-      return engine.index().search(request);
+      return work.get();
     } finally {
       searchTurns.release();
     }
@@ -245,6 +254,18 @@ public final class ApiServer implements AutoCloseable {
             .setGrouping(id, body.path("groupDuplicates").asBoolean())
             .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no source with id " + id));
     send(ctx, HttpStatus.OK, sourceJson(source));
+  }
+
+  private void related(Context ctx) {
+    long id = longPath(ctx, "id");
+    int limit = intParam(ctx, "limit", defaultRelatedLimit);
+    if (limit < 1 || limit > RelatedArticles.MAX_LIMIT) {
+      throw ApiError.badRequest("limit must be 1.." + RelatedArticles.MAX_LIMIT + ", not " + limit);
+    }
+    RelatedArticles.Result result =
+        inTurn(() -> engine.relatedArticles().of(id, limit))
+            .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no article with id " + id));
+    send(ctx, HttpStatus.OK, RelatedJson.toJson(result));
   }
 
   private void sources(Context ctx) {

@@ -173,6 +173,25 @@ class ApiServerIT {
   }
 
   @Test
+  void relatedArticlesAreListedForAnArticleOr404Or400() throws Exception {
+    Reply related = get("/api/articles/" + terrorId + "/related?limit=3");
+    assertThat(related.status()).isEqualTo(200);
+    assertThat(related.json().get("article").asLong()).isEqualTo(terrorId);
+    assertThat(related.json().get("related").isArray()).isTrue();
+    for (JsonNode hit : related.json().get("related")) {
+      assertThat(hit.get("id").asLong()).isNotEqualTo(terrorId);
+      assertThat(hit.has("story")).isTrue();
+      assertThat(hit.get("reasons").isArray()).isTrue();
+    }
+
+    assertThat(get("/api/articles/999999/related").status()).isEqualTo(404);
+    Reply zero = get("/api/articles/" + terrorId + "/related?limit=0");
+    assertThat(zero.status()).isEqualTo(400);
+    assertThat(zero.json().get("error").asText()).contains("limit");
+    assertThat(get("/api/articles/" + terrorId + "/related?limit=many").status()).isEqualTo(400);
+  }
+
+  @Test
   void sourcesAreAddedAsJsonOrOpmlAndListed() throws Exception {
     Reply added =
         post(
