@@ -203,6 +203,11 @@ public final class ApiServer implements AutoCloseable {
         engine.store().analyses(List.of(id)).getOrDefault(id, ArticleAnalysis.NONE);
     body.set("story", StoryJson.storyOf(engine.store(), analysis));
     body.set("duplicates", StoryJson.duplicates(engine.store(), article, analysis));
+    body.set(
+        "related",
+        inTurn(() -> engine.relatedArticles().of(id, defaultRelatedLimit))
+            .map(result -> RelatedJson.toJson(result).get("related"))
+            .orElse(null));
     send(ctx, HttpStatus.OK, body);
   }
 

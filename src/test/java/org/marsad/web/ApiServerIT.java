@@ -2,6 +2,7 @@ package org.marsad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -174,7 +175,7 @@ class ApiServerIT {
 
   @Test
   void relatedArticlesAreListedForAnArticleOr404Or400() throws Exception {
-    Reply related = get("/api/articles/" + terrorId + "/related?limit=3");
+    Reply related = api.get("/api/articles/" + terrorId + "/related?limit=3");
     assertThat(related.status()).isEqualTo(200);
     assertThat(related.json().get("article").asLong()).isEqualTo(terrorId);
     assertThat(related.json().get("related").isArray()).isTrue();
@@ -184,11 +185,12 @@ class ApiServerIT {
       assertThat(hit.get("reasons").isArray()).isTrue();
     }
 
-    assertThat(get("/api/articles/999999/related").status()).isEqualTo(404);
-    Reply zero = get("/api/articles/" + terrorId + "/related?limit=0");
+    assertThat(api.get("/api/articles/999999/related").status()).isEqualTo(404);
+    Reply zero = api.get("/api/articles/" + terrorId + "/related?limit=0");
     assertThat(zero.status()).isEqualTo(400);
     assertThat(zero.json().get("error").asText()).contains("limit");
-    assertThat(get("/api/articles/" + terrorId + "/related?limit=many").status()).isEqualTo(400);
+    assertThat(api.get("/api/articles/" + terrorId + "/related?limit=many").status())
+        .isEqualTo(400);
   }
 
   @Test

@@ -70,6 +70,9 @@ class StoriesApiIT {
         .containsExactly("SPA");
     assertThat(article.path("story").path("articleCount").asInt()).isEqualTo(2);
     assertThat(article.path("page").path("links").isArray()).isTrue();
+    assertThat(article.path("related").findValuesAsText("id"))
+        .as("related never lists a copy of the article")
+        .doesNotContain(Long.toString(agencyOwn));
 
     JsonNode alone = api.get("/api/articles/" + other).json();
     assertThat(alone.path("duplicates").isNull()).isTrue();
