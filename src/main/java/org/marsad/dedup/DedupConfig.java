@@ -1,11 +1,9 @@
 package org.marsad.dedup;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.marsad.config.MarsadConfig;
 
 /**
@@ -106,11 +104,7 @@ public record DedupConfig(
    * @throws IllegalArgumentException naming the key when a value is out of range
    */
   public static DedupConfig from(MarsadConfig config) {
-    Set<String> ungrouped =
-        Arrays.stream(config.string("dedup.ungrouped-sources").split(","))
-            .map(String::strip)
-            .filter(s -> !s.isEmpty())
-            .collect(Collectors.toSet());
+    Set<String> ungrouped = Set.copyOf(config.list("dedup.ungrouped-sources"));
     try {
       return defaults()
           .withWindow(config.duration("dedup.window"), config.integer("dedup.max-articles"))
