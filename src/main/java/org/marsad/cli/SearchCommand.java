@@ -140,6 +140,8 @@ public final class SearchCommand implements Callable<Integer> {
       out.println();
       out.println("sources: " + facet(result.facets().sources()));
       out.println("days: " + facet(result.facets().days()));
+      out.println("categories: " + facet(result.facets().categories()));
+      out.println("entities: " + facet(result.facets().entities()));
     }
   }
 

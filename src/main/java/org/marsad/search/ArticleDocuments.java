@@ -1,16 +1,22 @@
 package org.marsad.search;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleEntity;
+import org.marsad.model.Category;
+import org.marsad.model.Enrichment;
 
 /** Turns an {@link Article} into the Lucene document of the schema in {@link ArticleFields}. */
 final class ArticleDocuments {
@@ -66,9 +72,34 @@ final class ArticleDocuments {
     long copiesKey = ArticleFields.copiesKey(article.id(), analyzed.analysis().duplicateGroup());
     doc.add(new LongPoint(ArticleFields.COPIES_KEY, copiesKey));
     doc.add(new NumericDocValuesField(ArticleFields.COPIES_KEY, copiesKey));
+    addEnrichment(doc, analyzed.analysis().enrichment());
     long story = analyzed.analysis().story();
     doc.add(new LongPoint(ArticleFields.STORY, story));
     doc.add(new NumericDocValuesField(ArticleFields.STORY, story));
     return doc;
+  }
+
+  private static void addEnrichment(Document doc, Enrichment enrichment) {
+    Set<String> keys = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    for (ArticleEntity entity : enrichment.entities()) {
+      if (names.add(entity.canonical())) {
+        doc.add(
+            new SortedSetDocValuesField(ArticleFields.ENTITY, new BytesRef(entity.canonical())));
+      }
+      keys.add(ArticleFields.entityKey(entity.canonical()));
+      entity.variants().forEach(v -> keys.add(ArticleFields.entityKey(v)));
+    }
+    keys.remove("");
+    keys.forEach(k -> doc.add(new StringField(ArticleFields.ENTITY_KEY, k, Field.Store.NO)));
+    Category category = enrichment.category();
+    if (category != null) {
+      doc.add(new SortedDocValuesField(ArticleFields.CATEGORY, new BytesRef(category.label())));
+      doc.add(
+          new StringField(
+              ArticleFields.CATEGORY_KEY,
+              ArticleFields.categoryKey(category.label()),
+              Field.Store.NO));
+    }
   }
 }

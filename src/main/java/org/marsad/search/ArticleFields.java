@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.marsad.enrich.EntityNames;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -28,6 +29,23 @@ final class ArticleFields {
 
   static final String TITLE = "title";
   static final String BODY = "body";
+
+  /**
+   * The match keys ({@link #entityKey}) of every spelling of every entity the article names: what
+   * {@code entity:} filters on.
+   */
+  static final String ENTITY_KEY = "entity_key";
+
+  /** The canonical names of the entities the article names: the entity facet's doc values. */
+  static final String ENTITY = "entity";
+
+  /** The predicted category's label as shown: the category facet's doc values. */
+  static final String CATEGORY = "category";
+
+  /**
+   * The category label folded for matching ({@code category:} filter), see {@link #categoryKey}.
+   */
+  static final String CATEGORY_KEY = "category_key";
 
   /** Epoch milliseconds: a point for ranges, doc values for sorting, stored for display. */
   static final String PUBLISHED = "published";
@@ -66,6 +84,20 @@ final class ArticleFields {
    */
   static String sourceKey(String sourceName) {
     return ArabicNormalizer.standard().normalize(sourceName.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** The form of a category label that {@code category:} matches: trimmed and lower-cased. */
+  static String categoryKey(String label) {
+    return label.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The form of an entity name that {@code entity:} matches, the same as the enrichment stage
+   * compares names by (ال, clitics, hamza and yeh forms folded), so that {@code entity:الامم
+   * المتحدة} finds "الأمم المتحدة".
+   */
+  static String entityKey(String name) {
+    return EntityNames.matchKey(name);
   }
 
   /** The key that {@link #COPIES_KEY} holds for an article. */

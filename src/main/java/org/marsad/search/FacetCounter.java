@@ -12,9 +12,9 @@ import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.IndexReader;
 
 /**
- * Counts matching docs by source and by day from their doc values, over one reader. The reader's
- * state (an ordinal map across segments) is built once, with the reader's {@link CommitSearcher},
- * and shared by every search on it. Thread-safe.
+ * Counts matching docs by source, day, category and entity from their doc values, over one reader.
+ * The reader's state (an ordinal map across segments) is built once, with the reader's {@link
+ * CommitSearcher}, and shared by every search on it. Thread-safe.
  */
 final class FacetCounter {
 
@@ -27,11 +27,15 @@ final class FacetCounter {
   private final StringDocValuesReaderState sources;
 
   private final StringDocValuesReaderState days;
+  private final StringDocValuesReaderState categories;
+  private final StringDocValuesReaderState entities;
 
   FacetCounter(IndexReader reader) throws IOException {
     boolean empty = reader.numDocs() == 0;
     this.sources = empty ? null : new StringDocValuesReaderState(reader, ArticleFields.SOURCE);
     this.days = empty ? null : new StringDocValuesReaderState(reader, ArticleFields.DAY);
+    this.categories = empty ? null : new StringDocValuesReaderState(reader, ArticleFields.CATEGORY);
+    this.entities = empty ? null : new StringDocValuesReaderState(reader, ArticleFields.ENTITY);
   }
 
   SearchFacets count(FacetsCollector matches, int top) throws IOException {
@@ -40,7 +44,9 @@ final class FacetCounter {
     }
     return new SearchFacets(
         top(sources, ArticleFields.SOURCE, matches, top),
-        top(days, ArticleFields.DAY, matches, top));
+        top(days, ArticleFields.DAY, matches, top),
+        top(categories, ArticleFields.CATEGORY, matches, top),
+        top(entities, ArticleFields.ENTITY, matches, top));
   }
 
   private static List<SearchFacets.FacetCount> top(

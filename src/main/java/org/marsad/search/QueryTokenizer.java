@@ -16,11 +16,13 @@ final class QueryTokenizer {
   static final String FROM = "from";
   static final String TO = "to";
   static final String TITLE = "title";
+  static final String ENTITY = "entity";
+  static final String CATEGORY = "category";
 
   static final int MAX_CHARS = 1000;
   static final int MAX_TOKENS = 64;
 
-  private static final Set<String> FIELDS = Set.of(SOURCE, FROM, TO, TITLE);
+  private static final Set<String> FIELDS = Set.of(SOURCE, FROM, TO, TITLE, ENTITY, CATEGORY);
   private static final char QUOTE = '"';
   private static final char EXCLUDE = '-';
   private static final char FIELD_SEPARATOR = ':';

@@ -28,7 +28,7 @@ import org.apache.lucene.util.QueryBuilder;
  * clause := '-'? atom | 'OR'
  * atom   := field ':' value | value
  * value  := '"' phrase '"' | word
- * field  := 'title' | 'source' | 'from' | 'to'
+ * field  := 'title' | 'source' | 'from' | 'to' | 'entity' | 'category'
  * </pre>
  *
  * <ul>
@@ -42,6 +42,11 @@ import org.apache.lucene.util.QueryBuilder;
  *   <li>{@code source:NAME}, {@code source:"NAME WITH SPACES"}: published by that source (name
  *       compared trimmed, case-folded and Arabic-normalized); several {@code source:} mean any of
  *       them.
+ *   <li>{@code entity:NAME}, {@code entity:"NAME WITH SPACES"}: names that entity, in any of its
+ *       spellings (compared by {@link ArticleFields#entityKey}); several {@code entity:} must all
+ *       be named.
+ *   <li>{@code category:LABEL}: classified in that category (case-insensitive); several {@code
+ *       category:} mean any of them.
  *   <li>{@code from:YYYY-MM-DD}, {@code to:YYYY-MM-DD}: published on or after / on or before that
  *       day, both inclusive, days in UTC. Articles without a date never match a date range. A date
  *       that does not parse is ignored with a problem.
@@ -77,6 +82,8 @@ final class SearchQueryParser {
     private final List<List<Query>> required = new ArrayList<>();
     private final List<Query> excluded = new ArrayList<>();
     private final List<Query> sources = new ArrayList<>();
+    private final List<Query> categories = new ArrayList<>();
+    private final List<Query> entities = new ArrayList<>();
     private LocalDate from;
     private LocalDate to;
     private boolean pendingOr;
@@ -140,6 +147,18 @@ final class SearchQueryParser {
                   new Term(ArticleFields.SOURCE_KEY, ArticleFields.sourceKey(token.text())));
           (token.excluded() ? excluded : sources).add(source);
         }
+        case QueryTokenizer.ENTITY -> {
+          Query entity =
+              new TermQuery(
+                  new Term(ArticleFields.ENTITY_KEY, ArticleFields.entityKey(token.text())));
+          (token.excluded() ? excluded : entities).add(entity);
+        }
+        case QueryTokenizer.CATEGORY -> {
+          Query category =
+              new TermQuery(
+                  new Term(ArticleFields.CATEGORY_KEY, ArticleFields.categoryKey(token.text())));
+          (token.excluded() ? excluded : categories).add(category);
+        }
         case QueryTokenizer.FROM -> from = date(token, from);
         case QueryTokenizer.TO -> to = date(token, to);
         default -> throw new IllegalStateException("unhandled field " + token.field());
@@ -202,7 +221,12 @@ final class SearchQueryParser {
         query.add(anyOf(group), Occur.MUST);
       }
       if (required.isEmpty()) {
-        if (droppedWords > 0 && excluded.isEmpty() && sources.isEmpty() && range == null) {
+        if (droppedWords > 0
+            && excluded.isEmpty()
+            && sources.isEmpty()
+            && categories.isEmpty()
+            && entities.isEmpty()
+            && range == null) {
           problems.add("only very common words, which are not searched: nothing matched");
           return new MatchNoDocsQuery("only stop words");
         }
@@ -212,6 +236,10 @@ final class SearchQueryParser {
       if (!sources.isEmpty()) {
         query.add(anyOf(sources), Occur.FILTER);
       }
+      if (!categories.isEmpty()) {
+        query.add(anyOf(categories), Occur.FILTER);
+      }
+      entities.forEach(q -> query.add(q, Occur.FILTER));
       if (range != null) {
         query.add(range, Occur.FILTER);
       }

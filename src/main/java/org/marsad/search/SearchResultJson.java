@@ -13,7 +13,8 @@ import java.util.List;
  *  "hits": [{"id", "url", "title", "source", "published" (ISO-8601 UTC or null),
  *            "snippet" (plain original text), "highlights" ([[start, end], ...] in snippet, UTF-16 units),
  *            "snippetHtml" (escaped, &lt;mark&gt;), "titleHtml"}],
- *  "facets": {"sources": [{"value", "count"}], "days": [{"value", "count"}]},
+ *  "facets": {"sources": [{"value", "count"}], "days": [...], "categories": [...],
+ *             "entities": [...]},
  *  "problems": ["..."]}
  * </pre>
  */
@@ -46,6 +47,8 @@ public final class SearchResultJson {
     ObjectNode facets = root.putObject("facets");
     counts(facets.putArray("sources"), result.facets().sources());
     counts(facets.putArray("days"), result.facets().days());
+    counts(facets.putArray("categories"), result.facets().categories());
+    counts(facets.putArray("entities"), result.facets().entities());
     ArrayNode problems = root.putArray("problems");
     result.problems().forEach(problems::add);
     return root;
