@@ -3,9 +3,11 @@ package org.marsad.story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How related two articles are, and why: the one measure behind stories and related articles.
@@ -15,9 +17,10 @@ import java.util.Objects;
  * (the headline names the event), a body occurrence {@code 1 / (1 + position / LEAD_WORDS)} (the
  * lead says what the article is about; the tail of a page often quotes other stories), and IDF
  * comes from the {@link TermStatistics} learned from the articles seen; function words ({@link
- * FunctionWords}) carry no weight. Rare words (names) dominate by IDF, and shared multi-word names
- * are the {@link #reasons} shown to readers. The time factor halves every {@code halfLife} between
- * publication times (1 when a time is unknown).
+ * FunctionWords}) carry no weight. Each entity the article names (when the enrichment stage ran) is
+ * one more term of weight {@link #ENTITY_WEIGHT}. Rare words (names) dominate by IDF, and shared
+ * multi-word names are the {@link #reasons} shown to readers. The time factor halves every {@code
+ * halfLife} between publication times (1 when a time is unknown).
  *
  * <p>Only the first {@code maxChars} chars of title and body are read. Not thread-safe while the
  * statistics are being updated; the scoring methods only read them.
@@ -32,6 +35,16 @@ public final class ArticleSimilarity {
    * the tail of a page often carries teasers of other stories that must not glue them.
    */
   static final double LEAD_WORDS = 150;
+
+  /**
+   * The term frequency of an entity the article names, as {@link #ENTITY_PREFIX} + its match key:
+   * two spellings of one name ("الأمين العام أنطونيو غوتيريش", "غوتيريش") share the entity's term
+   * where they share no word, and a shared name counts as much as a shared title word.
+   */
+  static final double ENTITY_WEIGHT = DEFAULT_TITLE_WEIGHT;
+
+  /** Words are letters and digits only, so no word's term starts with this. */
+  static final String ENTITY_PREFIX = "@";
 
   /** Below this many documents the statistics cannot tell common words from rare ones. */
   static final int MIN_DOCUMENTS_FOR_IDF = 20;
@@ -83,7 +96,13 @@ public final class ArticleSimilarity {
     while (titleWords < words.size() && words.get(titleWords).originalStart() < titleEnd) {
       titleWords++;
     }
-    return new ArticleTerms(text, words, titleWords);
+    Set<String> entityTerms = new LinkedHashSet<>();
+    for (String key : doc.entities()) {
+      if (!key.isEmpty()) {
+        entityTerms.add(ENTITY_PREFIX + key);
+      }
+    }
+    return new ArticleTerms(text, words, titleWords, List.copyOf(entityTerms));
   }
 
   /** Counts {@code terms} in the statistics: the article has been seen. */
@@ -131,6 +150,9 @@ public final class ArticleSimilarity {
     for (int i = 0; i < words.size(); i++) {
       double f = i < titleWords ? titleWeight : LEAD_WORDS / (LEAD_WORDS + i - titleWords);
       tf.merge(words.get(i).term(), f, Double::sum);
+    }
+    for (String entity : terms.entityTerms()) {
+      tf.put(entity, ENTITY_WEIGHT);
     }
     return tf;
   }

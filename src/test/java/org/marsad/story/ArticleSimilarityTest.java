@@ -46,6 +46,26 @@ class ArticleSimilarityTest {
   }
 
   @Test
+  void aSharedEntityRaisesTheScoreWhereTheSpellingsShareNoWord() {
+    ArticleSimilarity similarity = seeded();
+    String bodyA = "استقبل الأمين العام أنطونيو غوتيريش الوفد في مقر المنظمة";
+    String bodyB = "قال جوتيريس إن المفاوضات ستستأنف الأسبوع المقبل";
+    StoryDoc plainA = doc(bodyA);
+    StoryDoc plainB = doc(bodyB);
+    StoryDoc namedA = new StoryDoc(0, null, null, bodyA, null, null, List.of("انطونيو غوتيريش"));
+    StoryDoc namedB = new StoryDoc(0, null, null, bodyB, null, null, List.of("انطونيو غوتيريش"));
+    StoryDoc otherB = new StoryDoc(0, null, null, bodyB, null, null, List.of("بشار الاسد"));
+    for (StoryDoc d : List.of(namedA, namedB, otherB)) {
+      similarity.observe(similarity.terms(d));
+    }
+
+    assertThat(similarity.score(plainA, plainB)).isZero();
+    assertThat(similarity.score(namedA, namedB)).isGreaterThan(0.1);
+    assertThat(similarity.score(namedA, otherB)).isZero();
+    assertThat(namedA.contentHash()).isNotEqualTo(plainA.contentHash());
+  }
+
+  @Test
   void reasonIsTheLongestSharedNameInTheFirstArticlesSpelling() {
     ArticleSimilarity similarity = seeded();
     StoryDoc a = doc(STRATEGY_A);
