@@ -65,7 +65,7 @@ public final class EntityKey {
   }
 
   /** The words of a key. */
-  static List<String> words(String key) {
+  public static List<String> words(String key) {
     return key.isEmpty() ? List.of() : List.of(key.split(" "));
   }
 
@@ -109,7 +109,7 @@ public final class EntityKey {
    * "محمد بن"}, {@code "بن سلمان"}, {@code "سلمان"}), except runs made only of name particles
    * ({@code بن، ابو، عبد...}), which name nobody alone.
    */
-  static List<String> nameParts(String key) {
+  public static List<String> nameParts(String key) {
     List<String> words = words(key);
     List<String> parts = new ArrayList<>();
     for (int k = 1; k < words.size(); k++) {
