@@ -20,6 +20,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
+import org.marsad.model.EntityCoOccurrence;
+import org.marsad.model.EntityDay;
+import org.marsad.model.EntitySummary;
+import org.marsad.model.EntityType;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
 import org.marsad.model.StorySummary;
@@ -358,6 +362,40 @@ public final class SqliteStore implements Store {
     return storyId == 0
         ? List.of()
         : read(session -> StorySql.members(session, "story", storyId, limit));
+  }
+
+  @Override
+  public List<EntitySummary> entities(String query, EntityType type, int limit) {
+    requirePositive(limit);
+    return read(session -> EntitySql.search(session, query, type, limit));
+  }
+
+  @Override
+  public Optional<EntitySummary> entity(long entityId) {
+    return read(session -> EntitySql.byId(session, entityId));
+  }
+
+  @Override
+  public List<EntityDay> entityMentionsByDay(long entityId) {
+    return read(session -> EntitySql.byDay(session, entityId));
+  }
+
+  @Override
+  public List<Long> entityArticles(long entityId, int limit) {
+    requirePositive(limit);
+    return read(session -> EntitySql.articles(session, entityId, limit));
+  }
+
+  @Override
+  public List<StorySummary> entityStories(long entityId, int limit) {
+    requirePositive(limit);
+    return read(session -> StorySql.ofEntity(session, entityId, limit));
+  }
+
+  @Override
+  public List<EntityCoOccurrence> coOccurringEntities(long entityId, int limit) {
+    requirePositive(limit);
+    return read(session -> EntitySql.coOccurring(session, entityId, limit));
   }
 
   @Override

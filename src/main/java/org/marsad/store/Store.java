@@ -9,6 +9,10 @@ import java.util.function.Consumer;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
+import org.marsad.model.EntityCoOccurrence;
+import org.marsad.model.EntityDay;
+import org.marsad.model.EntitySummary;
+import org.marsad.model.EntityType;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
 import org.marsad.model.StorySummary;
@@ -147,6 +151,9 @@ public interface Store extends AutoCloseable {
   /**
    * Records what the stages concluded about these stored articles, replacing what was recorded
    * before, in one transaction. Does not count as a change of the articles ({@link #changesSince}).
+   * The entities of each enrichment are resolved to stored entities shared across articles (ids in
+   * the incoming entities are taken when they name a stored entity of the type, otherwise ignored),
+   * and an article's earlier mentions are replaced, never added to.
    *
    * @throws IllegalArgumentException if an article is not stored; nothing is recorded then
    */
@@ -154,7 +161,8 @@ public interface Store extends AutoCloseable {
 
   /**
    * What the stages concluded about these articles, by id; an article the stages have not seen yet
-   * (or unknown) is absent.
+   * (or unknown) is absent. Entities carry their stored id and the stored entity's canonical name
+   * (the one every article shares), with the article's own spellings and mentions.
    */
   Map<Long, ArticleAnalysis> analyses(Collection<Long> articleIds);
 
@@ -169,6 +177,33 @@ public interface Store extends AutoCloseable {
 
   /** The ids of a story's articles, oldest first (its timeline), at most {@code limit}. */
   List<Long> storyArticles(long storyId, int limit);
+
+  // ---- entities: the names articles share (enrich.EntityCanonicalizer, one article at a time)
+
+  /**
+   * Entities named by at least one article, most named first (by articles, then mentions); with a
+   * non-blank {@code query}, those with a spelling whose match key contains the query's (its whole
+   * key first, then keys starting with it); with a {@code type}, of that type only.
+   */
+  List<EntitySummary> entities(String query, EntityType type, int limit);
+
+  /** One entity with its spellings and counts; empty when unknown. */
+  Optional<EntitySummary> entity(long entityId);
+
+  /** How many articles named an entity, and how often, per UTC day, oldest first. */
+  List<EntityDay> entityMentionsByDay(long entityId);
+
+  /** The ids of the articles naming an entity, newest first, at most {@code limit}. */
+  List<Long> entityArticles(long entityId, int limit);
+
+  /** The stories of the articles naming an entity, most recent first, at most {@code limit}. */
+  List<StorySummary> entityStories(long entityId, int limit);
+
+  /**
+   * The entities named in most of the same articles as this one, at most {@code limit}, counted
+   * over its latest few thousand articles (a bound on the work, not on the answer's kind).
+   */
+  List<EntityCoOccurrence> coOccurringEntities(long entityId, int limit);
 
   /**
    * The ids of the articles of a duplicate group (copies of one article), oldest first, at most

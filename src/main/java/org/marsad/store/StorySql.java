@@ -64,6 +64,28 @@ final class StorySql {
     }
   }
 
+  /** The stories of the articles naming an entity, most recent first. */
+  static List<StorySummary> ofEntity(SqlSession session, long entityId, int limit)
+      throws SQLException {
+    PreparedStatement select =
+        session.prepare(
+            SUMMARY
+                + "WHERE s.story IN (SELECT n.story FROM entity_mention m JOIN article_analysis n"
+                + " ON n.article_id = m.article_id WHERE m.entity_id = ? AND n.story <> 0)"
+                + " GROUP BY s.story ORDER BY max("
+                + TIME
+                + ") DESC, s.story LIMIT ?");
+    select.setLong(1, entityId);
+    select.setInt(2, limit);
+    List<StorySummary> stories = new ArrayList<>();
+    try (ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        stories.add(summary(rows));
+      }
+    }
+    return stories;
+  }
+
   /** The ids of the articles whose conclusion {@code column} holds {@code value}, by time. */
   static List<Long> members(SqlSession session, String column, long value, int limit)
       throws SQLException {

@@ -14,7 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleAnalysis;
+import org.marsad.model.Enrichment;
+import org.marsad.model.EntitySummary;
+import org.marsad.model.EntityType;
 import org.marsad.model.Link;
 import org.marsad.model.LinkKind;
 import org.marsad.model.PageParts;
@@ -24,6 +29,7 @@ class SchemaMigrationsTest {
   private static final String V1 = "migrations/V1__init.sql";
   private static final String V2 = "migrations/V2__page_parts.sql";
   private static final String V3 = "migrations/V3__analysis.sql";
+  private static final String V4 = "migrations/V4__entities.sql";
   @TempDir Path dataDir;
 
   private SqliteStore openWith(String... scripts) {
@@ -36,26 +42,26 @@ class SchemaMigrationsTest {
   @Test
   void newDatabaseGetsTheLatestVersion() throws Exception {
     SqliteStore.open(dataDir).close();
-    assertThat(versions()).containsExactly(1, 2, 3);
+    assertThat(versions()).containsExactly(1, 2, 3, 4);
     assertThat(tables()).contains("source", "source_state", "fetch_log", "article", "revision");
   }
 
   @Test
   void oldVersionDatabaseIsMigratedKeepingItsData() throws Exception {
     long id;
-    try (SqliteStore v2 = SqliteStore.open(dataDir)) {
-      id = v2.upsert(StoreContractTest.article("https://a.example/1", "عنوان", "نص")).id();
+    try (SqliteStore v4 = SqliteStore.open(dataDir)) {
+      id = v4.upsert(StoreContractTest.article("https://a.example/1", "عنوان", "نص")).id();
     }
-    try (SqliteStore v3 = openWith(V1, V2, V3, "testmigrations/V4__add_note.sql")) {
-      assertThat(v3.article(id)).get().extracting(Article::title).isEqualTo("عنوان");
-      v3.upsert(StoreContractTest.article("https://a.example/2", "ثان", "نص"));
+    try (SqliteStore v5 = openWith(V1, V2, V3, V4, "testmigrations/V5__add_note.sql")) {
+      assertThat(v5.article(id)).get().extracting(Article::title).isEqualTo("عنوان");
+      v5.upsert(StoreContractTest.article("https://a.example/2", "ثان", "نص"));
     }
-    assertThat(versions()).containsExactly(1, 2, 3, 4);
+    assertThat(versions()).containsExactly(1, 2, 3, 4, 5);
     assertThat(tables()).contains("article_note");
     assertThat(query("SELECT note FROM article ORDER BY id")).containsExactly("ar", "ar");
 
-    openWith(V1, V2, V3, "testmigrations/V4__add_note.sql").close();
-    assertThat(versions()).as("opening again applies nothing twice").containsExactly(1, 2, 3, 4);
+    openWith(V1, V2, V3, V4, "testmigrations/V5__add_note.sql").close();
+    assertThat(versions()).as("opening again applies nothing twice").containsExactly(1, 2, 3, 4, 5);
   }
 
   @Test
@@ -98,27 +104,55 @@ class SchemaMigrationsTest {
               .id();
       assertThat(upgraded.article(id).orElseThrow().page()).isEqualTo(page);
     }
-    assertThat(versions()).containsExactly(1, 2, 3);
+    assertThat(versions()).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
+  void version3DataDirectoryKeepsItsAnalysesAndGainsEntities() throws Exception {
+    openWith(V1, V2, V3).close();
+    execute(
+        "INSERT INTO article (url, title, body, fetched, tags, change_seq)"
+            + " VALUES ('https://a.example/old', 'غوتيريش في غزة', 'نص', 0, '[]', 1)");
+    execute("INSERT INTO article_analysis (article_id, duplicate_group, story) VALUES (1, 1, 1)");
+    try (SqliteStore upgraded = SqliteStore.open(dataDir)) {
+      assertThat(upgraded.analyses(List.of(1L))).containsEntry(1L, new ArticleAnalysis(1, 1));
+      Article old = upgraded.article(1).orElseThrow();
+      Enrichment enrichment =
+          new Enrichment(
+              List.of(StoreContractTest.named("غوتيريش", EntityType.PERSON)),
+              List.of("غزة"),
+              List.of("غوتيريش"),
+              List.of(),
+              null);
+      upgraded.putAnalyses(
+          List.of(new AnalyzedArticle(old, new ArticleAnalysis(1, 1, enrichment))));
+      assertThat(upgraded.entities("غوتيريش", null, 5))
+          .extracting(EntitySummary::canonical)
+          .containsExactly("غوتيريش");
+      assertThat(upgraded.integrityProblems()).isEmpty();
+    }
+    assertThat(versions()).containsExactly(1, 2, 3, 4);
+    assertThat(tables()).contains("entity", "entity_variant", "entity_part", "entity_mention");
   }
 
   @Test
   void failedMigrationLeavesTheDatabaseAsItWas() throws Exception {
     SqliteStore.open(dataDir).close();
-    assertThatThrownBy(() -> openWith(V1, V2, V3, "testmigrations/V4__broken.sql"))
+    assertThatThrownBy(() -> openWith(V1, V2, V3, V4, "testmigrations/V5__broken.sql"))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("V4__broken.sql");
-    assertThat(versions()).containsExactly(1, 2, 3);
+        .hasMessageContaining("V5__broken.sql");
+    assertThat(versions()).containsExactly(1, 2, 3, 4);
     assertThat(tables()).doesNotContain("half_done");
     SqliteStore.open(dataDir).close();
   }
 
   @Test
   void databaseNewerThanTheCodeIsRefused() {
-    openWith(V1, V2, V3, "testmigrations/V4__add_note.sql").close();
+    openWith(V1, V2, V3, V4, "testmigrations/V5__add_note.sql").close();
     assertThatThrownBy(() -> SqliteStore.open(dataDir))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("schema version 4")
-        .hasMessageContaining("only up to 3");
+        .hasMessageContaining("schema version 5")
+        .hasMessageContaining("only up to 4");
   }
 
   @Test

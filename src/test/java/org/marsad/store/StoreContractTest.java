@@ -13,6 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
+import org.marsad.model.ArticleEntity;
+import org.marsad.model.Category;
+import org.marsad.model.Enrichment;
+import org.marsad.model.EntityCoOccurrence;
+import org.marsad.model.EntityDay;
+import org.marsad.model.EntityMention;
+import org.marsad.model.EntitySummary;
+import org.marsad.model.EntityType;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
 import org.marsad.model.StorySummary;
@@ -681,5 +689,298 @@ abstract class StoreContractTest {
         .containsExactly(first.id(), copy.id(), follow.id());
     assertThat(store.duplicateGroup(first.id(), 10)).containsExactly(first.id(), copy.id());
     assertThat(store.duplicateGroup(0, 10)).isEmpty();
+  }
+
+  // ---- entities
+
+  /** An article's entity named once per spelling, at made-up offsets. */
+  static ArticleEntity named(String canonical, EntityType type, String... spellings) {
+    List<String> variants = spellings.length == 0 ? List.of(canonical) : List.of(spellings);
+    List<EntityMention> mentions = new ArrayList<>();
+    int at = 0;
+    for (String v : variants) {
+      mentions.add(new EntityMention(v, type, at, at + v.length()));
+      at += v.length() + 10;
+    }
+    return new ArticleEntity(0, canonical, type, variants, mentions);
+  }
+
+  private Article enriched(String url, String published, ArticleEntity... entities) {
+    Article a = storedFrom("سكاي", url, "عنوان " + url, published);
+    store.putAnalyses(List.of(new AnalyzedArticle(a, analysisNaming(a.id(), entities))));
+    return a;
+  }
+
+  private static ArticleAnalysis analysisNaming(long story, ArticleEntity... entities) {
+    return new ArticleAnalysis(
+        0, story, new Enrichment(List.of(entities), List.of(), List.of(), List.of(), null));
+  }
+
+  private List<Long> idsOf(Article a) {
+    return store.analyses(List.of(a.id())).get(a.id()).enrichment().entities().stream()
+        .map(ArticleEntity::id)
+        .toList();
+  }
+
+  @Test
+  void aFullEnrichmentRoundTripsWithStoredEntityIds() {
+    Article a =
+        storedFrom("سكاي", "https://a.example/1", "غوتيريش في الرياض", "2024-03-01T10:00:00Z");
+    ArticleEntity guterres =
+        new ArticleEntity(
+            0,
+            "أنطونيو غوتيريش",
+            EntityType.PERSON,
+            List.of("غوتيريش", "أنطونيو غوتيريش"),
+            List.of(
+                new EntityMention("غوتيريش", EntityType.PERSON, 0, 7),
+                new EntityMention("أنطونيو غوتيريش", EntityType.PERSON, 40, 55),
+                new EntityMention("وغوتيريش", EntityType.PERSON, 80, 88)));
+    ArticleEntity riyadh = named("الرياض", EntityType.LOCATION);
+    Enrichment enrichment =
+        new Enrichment(
+            List.of(guterres, riyadh),
+            List.of("وقف إطلاق النار", "مجلس الأمن"),
+            List.of("أنطونيو غوتيريش", "الرياض", "وقف إطلاق النار"),
+            List.of("كورونا"),
+            new Category("internationalNews", 0.875));
+    store.putAnalyses(List.of(new AnalyzedArticle(a, new ArticleAnalysis(a.id(), 42, enrichment))));
+
+    ArticleAnalysis back = store.analyses(List.of(a.id())).get(a.id());
+    List<ArticleEntity> entities = back.enrichment().entities();
+    assertThat(entities).extracting(ArticleEntity::id).doesNotContain(0L).doesNotHaveDuplicates();
+    assertThat(back)
+        .isEqualTo(
+            new ArticleAnalysis(
+                a.id(),
+                42,
+                new Enrichment(
+                    List.of(
+                        guterres.withId(entities.get(0).id()), riyadh.withId(entities.get(1).id())),
+                    enrichment.keywords(),
+                    enrichment.tags(),
+                    enrichment.genericPageTags(),
+                    enrichment.category())));
+    EntitySummary stored = store.entity(entities.get(0).id()).orElseThrow();
+    assertThat(stored.canonical()).isEqualTo("أنطونيو غوتيريش");
+    assertThat(stored.type()).isEqualTo(EntityType.PERSON);
+    assertThat(stored.variants()).containsExactly("أنطونيو غوتيريش", "غوتيريش");
+    assertThat(stored.articles()).isEqualTo(1);
+    assertThat(stored.mentions()).isEqualTo(3);
+    assertThat(store.entity(987654)).isEmpty();
+  }
+
+  @Test
+  void articlesShareAnEntityByAnySpellingOfItsWholeNameButNotAcrossTypes() {
+    long un =
+        idsOf(
+                enriched(
+                    "https://a.example/1",
+                    "2024-03-01T10:00:00Z",
+                    named("الأمم المتحدة", EntityType.ORGANIZATION)))
+            .get(0);
+    assertThat(
+            idsOf(
+                enriched(
+                    "https://a.example/2",
+                    "2024-03-01T11:00:00Z",
+                    named("الامم المتحده", EntityType.ORGANIZATION, "للأمم المتحدة"))))
+        .containsExactly(un);
+    assertThat(
+            idsOf(
+                enriched(
+                    "https://a.example/3",
+                    "2024-03-01T12:00:00Z",
+                    named("أمم متحدة", EntityType.ORGANIZATION))))
+        .containsExactly(un);
+    assertThat(
+            idsOf(
+                enriched(
+                    "https://a.example/4",
+                    "2024-03-01T12:00:00Z",
+                    named("الأمم المتحدة", EntityType.LOCATION))))
+        .doesNotContain(un);
+    assertThat(store.entity(un).orElseThrow().articles()).isEqualTo(3);
+    assertThat(store.entity(un).orElseThrow().canonical())
+        .as("the first article's spelling")
+        .isEqualTo("الأمم المتحدة");
+  }
+
+  @Test
+  void aShortFormJoinsTheOnePersonItCanNameAndStaysApartWhenTwoFit() {
+    long guterres =
+        idsOf(
+                enriched(
+                    "https://a.example/1",
+                    "2024-03-01T10:00:00Z",
+                    named("أنطونيو غوتيريش", EntityType.PERSON)))
+            .get(0);
+    assertThat(
+            idsOf(
+                enriched(
+                    "https://a.example/2",
+                    "2024-03-01T11:00:00Z",
+                    named("غوتيريش", EntityType.PERSON))))
+        .containsExactly(guterres);
+
+    long joe =
+        idsOf(
+                enriched(
+                    "https://a.example/3",
+                    "2024-03-02T10:00:00Z",
+                    named("جو بايدن", EntityType.PERSON)))
+            .get(0);
+    long hunter =
+        idsOf(
+                enriched(
+                    "https://a.example/4",
+                    "2024-03-02T11:00:00Z",
+                    named("هانتر بايدن", EntityType.PERSON)))
+            .get(0);
+    assertThat(hunter).isNotEqualTo(joe);
+    long biden =
+        idsOf(
+                enriched(
+                    "https://a.example/5",
+                    "2024-03-02T12:00:00Z",
+                    named("بايدن", EntityType.PERSON)))
+            .get(0);
+    assertThat(biden).as("'بايدن' could be either").isNotIn(joe, hunter);
+    assertThat(
+            idsOf(
+                enriched(
+                    "https://a.example/6",
+                    "2024-03-02T13:00:00Z",
+                    named("بايدن", EntityType.PERSON))))
+        .as("and is the same short-form entity next time")
+        .containsExactly(biden);
+    assertThat(
+            idsOf(
+                enriched(
+                    "https://a.example/7",
+                    "2024-03-02T14:00:00Z",
+                    named("غوتيريش", EntityType.ORGANIZATION))))
+        .as("parts join people only")
+        .doesNotContain(guterres);
+    assertThat(store.entity(guterres).orElseThrow().variants())
+        .containsExactly("أنطونيو غوتيريش", "غوتيريش");
+  }
+
+  @Test
+  void reputtingAnArticleReplacesItsMentionsWithoutCountingTwice() {
+    Article a =
+        enriched(
+            "https://a.example/1",
+            "2024-03-01T10:00:00Z",
+            named("قطر", EntityType.LOCATION, "قطر", "وقطر"));
+    long qatar = idsOf(a).get(0);
+    store.putAnalyses(
+        List.of(
+            new AnalyzedArticle(
+                a, analysisNaming(a.id(), named("قطر", EntityType.LOCATION, "قطر", "وقطر")))));
+    assertThat(store.entity(qatar).orElseThrow())
+        .extracting(EntitySummary::articles, EntitySummary::mentions)
+        .containsExactly(1, 2);
+    store.putAnalyses(
+        List.of(
+            new AnalyzedArticle(
+                a,
+                analysisNaming(
+                    a.id(), named("قطر", EntityType.LOCATION, "قطر", "قطر", "القطرية")))));
+    assertThat(store.entity(qatar).orElseThrow())
+        .extracting(EntitySummary::articles, EntitySummary::mentions)
+        .containsExactly(1, 3);
+
+    store.putAnalyses(
+        List.of(new AnalyzedArticle(a, analysisNaming(a.id(), named("مصر", EntityType.LOCATION)))));
+    assertThat(store.entity(qatar).orElseThrow().articles()).isZero();
+    assertThat(store.entities("", null, 10))
+        .extracting(EntitySummary::canonical)
+        .containsExactly("مصر");
+    assertThat(store.entityArticles(qatar, 10)).isEmpty();
+  }
+
+  @Test
+  void entitiesAreFoundByAnySpellingMostNamedFirstWithTheirDaysStoriesArticlesAndCompany() {
+    ArticleEntity guterres =
+        named("أنطونيو غوتيريش", EntityType.PERSON, "أنطونيو غوتيريش", "غوتيريش");
+    ArticleEntity un = named("الأمم المتحدة", EntityType.ORGANIZATION);
+    ArticleEntity gaza = named("غزة", EntityType.LOCATION);
+    Article a1 = storedFrom("سكاي", "https://a.example/1", "أول", "2024-03-01T10:00:00Z");
+    Article a2 = storedFrom("العربية", "https://b.example/1", "ثان", "2024-03-01T18:00:00Z");
+    Article a3 = storedFrom("سكاي", "https://a.example/2", "ثالث", "2024-03-03T09:00:00Z");
+    store.putAnalyses(
+        List.of(
+            new AnalyzedArticle(a1, analysisNaming(a1.id(), guterres, un, gaza)),
+            new AnalyzedArticle(a2, analysisNaming(a1.id(), guterres, gaza)),
+            new AnalyzedArticle(
+                a3, analysisNaming(a3.id(), named("غوتيريش", EntityType.PERSON), un))));
+    long id = idsOf(a1).get(0);
+
+    assertThat(store.entities("غوتيريش", null, 10))
+        .extracting(EntitySummary::id)
+        .containsExactly(id);
+    assertThat(store.entities("انطونيو", EntityType.PERSON, 10))
+        .extracting(EntitySummary::id)
+        .containsExactly(id);
+    assertThat(store.entities("غوتيريش", EntityType.LOCATION, 10)).isEmpty();
+    assertThat(store.entities("", null, 10))
+        .extracting(EntitySummary::canonical)
+        .containsExactly("أنطونيو غوتيريش", "الأمم المتحدة", "غزة");
+    assertThat(store.entities("", null, 1)).hasSize(1);
+    assertThat(store.entities("100%_", null, 10)).as("LIKE wildcards are literal").isEmpty();
+    assertThat(store.entity(id).orElseThrow())
+        .extracting(EntitySummary::articles, EntitySummary::mentions)
+        .containsExactly(3, 5);
+
+    assertThat(store.entityMentionsByDay(id))
+        .containsExactly(
+            new EntityDay(java.time.LocalDate.parse("2024-03-01"), 2, 4),
+            new EntityDay(java.time.LocalDate.parse("2024-03-03"), 1, 1));
+    assertThat(store.entityArticles(id, 10)).containsExactly(a3.id(), a2.id(), a1.id());
+    assertThat(store.entityArticles(id, 1)).containsExactly(a3.id());
+    assertThat(store.entityStories(id, 10))
+        .extracting(StorySummary::id)
+        .containsExactly(a3.id(), a1.id());
+    assertThat(store.entityStories(idsOf(a1).get(2), 10))
+        .extracting(StorySummary::id, StorySummary::articles)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(a1.id(), 2));
+    assertThat(store.coOccurringEntities(id, 10))
+        .extracting(c -> c.entity().canonical(), EntityCoOccurrence::sharedArticles)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("الأمم المتحدة", 2),
+            org.assertj.core.groups.Tuple.tuple("غزة", 2));
+    assertThat(store.coOccurringEntities(987654, 10)).isEmpty();
+    assertThatThrownBy(() -> store.entities("", null, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aNameOf10000LettersIsStoredCutAndAThousandEntitiesInOneArticleAreAllStored() {
+    String runaway = "ب".repeat(10_000);
+    Article a =
+        enriched("https://a.example/1", "2024-03-01T10:00:00Z", named(runaway, EntityType.PERSON));
+    ArticleEntity back = store.analyses(List.of(a.id())).get(a.id()).enrichment().entities().get(0);
+    EntitySummary stored = store.entity(back.id()).orElseThrow();
+    assertThat(stored.canonical())
+        .isEqualTo("ب".repeat(org.marsad.enrich.EntitySpelling.MAX_CHARS));
+    assertThat(back.mentions().get(0).end()).as("offsets kept").isEqualTo(10_000);
+
+    ArticleEntity[] many = new ArticleEntity[1_000];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = named("شخص رقم " + i, EntityType.PERSON);
+    }
+    Article b = enriched("https://a.example/2", "2024-03-01T11:00:00Z", many);
+    assertThat(idsOf(b)).hasSize(1_000).doesNotHaveDuplicates();
+    assertThat(store.entities("شخص", EntityType.PERSON, 2_000)).hasSize(1_000);
+    org.marsad.testing.Reliability.record(
+        "bad-input",
+        getClass().getSimpleName()
+            + ".aNameOf10000LettersIsStoredCutAndAThousandEntitiesInOneArticleAreAllStored",
+        "1 name of 10,000 letters, 1 article with 1,000 entities",
+        "names stored cut to "
+            + org.marsad.enrich.EntitySpelling.MAX_CHARS
+            + " chars; every entity stored once",
+        "canonical " + stored.canonical().length() + " chars; " + idsOf(b).size() + " entity ids");
   }
 }
