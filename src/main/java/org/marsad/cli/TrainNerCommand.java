@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.marsad.enrich.NerCorpus;
@@ -13,6 +14,8 @@ import org.marsad.enrich.NerSentence;
 import org.marsad.enrich.PerceptronNerTrainer;
 import org.marsad.enrich.StatisticalEntityRecognizer;
 import org.marsad.enrich.eval.NerEvaluation;
+import org.marsad.eval.JsonLines;
+import org.marsad.model.ArticleText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,6 +53,18 @@ final class TrainNerCommand implements Runnable {
   float prune = PerceptronNerTrainer.Settings.defaults().prune();
 
   @Option(
+      names = "--unlabeled",
+      description =
+          "Unlabeled news, JSONL with 'title' and 'text' (e.g. the ANT sample), to learn word"
+              + " classes from (optional).")
+  Path unlabeled;
+
+  @Option(
+      names = "--word-classes",
+      description = "Word classes to learn from --unlabeled (default: ${DEFAULT-VALUE}).")
+  int wordClasses = PerceptronNerTrainer.Settings.defaults().wordClasses();
+
+  @Option(
       names = "--dev",
       description = "Hold out this last fraction of the sentences and score it every epoch.")
   double dev;
@@ -64,11 +79,15 @@ final class TrainNerCommand implements Runnable {
     }
     NerCorpus corpus = EvalNerCommand.readCorpus(data, "--data", spec.commandLine().getErr());
     NerGazetteer given = gazetteers();
+    List<String> texts = unlabeledTexts();
     PerceptronNerTrainer.Settings defaults = PerceptronNerTrainer.Settings.defaults();
     PerceptronNerTrainer.Settings settings;
     try {
       settings =
-          new PerceptronNerTrainer.Settings(epochs, defaults.seed(), defaults.folds(), prune);
+          defaults
+              .withEpochs(epochs)
+              .withPrune(prune)
+              .withWordClasses(unlabeled == null ? 0 : wordClasses);
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage(), e);
     }
@@ -78,11 +97,13 @@ final class TrainNerCommand implements Runnable {
     List<NerSentence> held = all.subList(trainSize, all.size());
     console.printf(
         Locale.ROOT,
-        "training on %d sentences (%d tokens)%s, gazetteer %d names, %d epochs%n",
+        "training on %d sentences (%d tokens)%s, gazetteer %d names, %d unlabeled texts,"
+            + " %d epochs%n",
         train.size(),
         train.stream().mapToInt(NerSentence::size).sum(),
         held.isEmpty() ? "" : ", holding out " + held.size() + " as dev",
         given.size(),
+        texts.size(),
         settings.epochs());
     long start = System.nanoTime();
     StatisticalEntityRecognizer model =
@@ -90,6 +111,7 @@ final class TrainNerCommand implements Runnable {
             .train(
                 train,
                 given,
+                texts,
                 (epoch, errors, averaged) -> {
                   console.printf(Locale.ROOT, "epoch %d: %d token errors", epoch, errors);
                   if (!held.isEmpty()) {
@@ -109,15 +131,46 @@ final class TrainNerCommand implements Runnable {
       model.save(out);
       console.printf(
           Locale.ROOT,
-          "wrote %s: %d bytes, %d features, %d gazetteer names, trained in %.0f s%n",
+          "wrote %s: %d bytes, %d features, %d gazetteer names, %d word classes, trained in"
+              + " %.0f s%n",
           out,
           Files.size(out),
           model.featureCount(),
           model.gazetteerSize(),
+          model.wordClassCount(),
           seconds);
     } catch (IOException e) {
       throw new UserInputException("cannot write --out " + out + ": " + e.getMessage(), e);
     }
+  }
+
+  private List<String> unlabeledTexts() {
+    if (unlabeled == null) {
+      return List.of();
+    }
+    if (!Files.isRegularFile(unlabeled)) {
+      throw new UserInputException("no such file: --unlabeled " + unlabeled);
+    }
+    List<String> texts = new ArrayList<>();
+    try {
+      List<String> skipped =
+          JsonLines.eachObject(
+              unlabeled,
+              node -> {
+                texts.add(
+                    ArticleText.of(node.path("title").asText(""), node.path("text").asText("")));
+                return null;
+              });
+      if (!skipped.isEmpty()) {
+        spec.commandLine()
+            .getErr()
+            .printf(Locale.ROOT, "%s: skipped %d lines%n", unlabeled, skipped.size());
+      }
+    } catch (IOException e) {
+      throw new UserInputException(
+          "cannot read --unlabeled " + unlabeled + ": " + e.getMessage(), e);
+    }
+    return texts;
   }
 
   private NerGazetteer gazetteers() {

@@ -8,16 +8,16 @@ package org.marsad.enrich;
 final class FeatureIndex {
   private static final long EMPTY = 0L;
 
-  private long[] keys;
-  private int[] values;
+  /** Key at {@code 2 * slot}, index at {@code 2 * slot + 1}: one cache line holds both. */
+  private long[] table;
+
   private int size;
   private boolean hasZeroKey;
   private int zeroKeyValue;
 
   FeatureIndex(int expected) {
     int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    keys = new long[capacity];
-    values = new int[capacity];
+    table = new long[2 * capacity];
   }
 
   int size() {
@@ -29,12 +29,12 @@ final class FeatureIndex {
     if (key == EMPTY) {
       return hasZeroKey ? zeroKeyValue : -1;
     }
-    int mask = keys.length - 1;
+    int mask = table.length / 2 - 1;
     int slot = (int) key & mask;
     while (true) {
-      long k = keys[slot];
+      long k = table[2 * slot];
       if (k == key) {
-        return values[slot];
+        return (int) table[2 * slot + 1];
       }
       if (k == EMPTY) {
         return -1;
@@ -54,7 +54,7 @@ final class FeatureIndex {
       zeroKeyValue = size;
       return size++;
     }
-    if ((size + 1) * 2 > keys.length) {
+    if ((size + 1) * 2 > table.length / 2) {
       grow();
     }
     put(key, size);
@@ -64,9 +64,9 @@ final class FeatureIndex {
   /** Every key in index order. */
   long[] keysByIndex() {
     long[] byIndex = new long[size];
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != EMPTY) {
-        byIndex[values[i]] = keys[i];
+    for (int slot = 0; slot < table.length / 2; slot++) {
+      if (table[2 * slot] != EMPTY) {
+        byIndex[(int) table[2 * slot + 1]] = table[2 * slot];
       }
     }
     if (hasZeroKey) {
@@ -76,23 +76,21 @@ final class FeatureIndex {
   }
 
   private void put(long key, int value) {
-    int mask = keys.length - 1;
+    int mask = table.length / 2 - 1;
     int slot = (int) key & mask;
-    while (keys[slot] != EMPTY) {
+    while (table[2 * slot] != EMPTY) {
       slot = (slot + 1) & mask;
     }
-    keys[slot] = key;
-    values[slot] = value;
+    table[2 * slot] = key;
+    table[2 * slot + 1] = value;
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    int[] oldValues = values;
-    keys = new long[oldKeys.length * 2];
-    values = new int[oldValues.length * 2];
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != EMPTY) {
-        put(oldKeys[i], oldValues[i]);
+    long[] old = table;
+    table = new long[old.length * 2];
+    for (int slot = 0; slot < old.length / 2; slot++) {
+      if (old[2 * slot] != EMPTY) {
+        put(old[2 * slot], (int) old[2 * slot + 1]);
       }
     }
   }

@@ -25,9 +25,15 @@ final class NerFeatures {
   private static final String BOUNDARY = "<s>";
 
   private final NerGazetteer gazetteer;
+  private final NerWordClusters clusters;
 
-  NerFeatures(NerGazetteer gazetteer) {
+  NerFeatures(NerGazetteer gazetteer, NerWordClusters clusters) {
     this.gazetteer = gazetteer;
+    this.clusters = clusters;
+  }
+
+  NerWordClusters clusters() {
+    return clusters;
   }
 
   NerGazetteer gazetteer() {
@@ -46,7 +52,7 @@ final class NerFeatures {
 
   /** The features of every token of {@code words}, one array per token. */
   long[][] extract(String[] words) {
-    return extract(words, gazetteer.match(keys(words)));
+    return extract(words, gazetteer);
   }
 
   static String[] keys(String[] words) {
@@ -57,8 +63,11 @@ final class NerFeatures {
     return keys;
   }
 
-  /** As {@link #extract(String[])} with the gazetteer marks given (training computes its own). */
-  long[][] extract(String[] words, int[] gazetteerMarks) {
+  /**
+   * As {@link #extract(String[])} with the gazetteer {@code lists} instead of the model's (training
+   * features each sentence with lists learned without it).
+   */
+  long[][] extract(String[] words, NerGazetteer lists) {
     int n = words.length;
     String[] raw = new String[n];
     String[] norm = new String[n];
@@ -66,6 +75,7 @@ final class NerFeatures {
     String[] bare = new String[n];
     String[] shape = new String[n];
     int[] trigger = new int[n];
+    int[] cluster = new int[n];
     for (int i = 0; i < n; i++) {
       raw[i] = words[i].length() > MAX_CHARS ? words[i].substring(0, MAX_CHARS) : words[i];
       norm[i] = normalize(raw[i]);
@@ -74,7 +84,9 @@ final class NerFeatures {
       shape[i] = shape(raw[i]);
       NerTriggers.Kind kind = NerTriggers.of(art[i]);
       trigger[i] = kind == null ? -1 : kind.ordinal();
+      cluster[i] = clusters.of(art[i]);
     }
+    int[] gazetteerMarks = lists.match(art);
     long[][] features = new long[n][];
     long[] buffer = new long[128];
     for (int i = 0; i < n; i++) {
@@ -112,6 +124,9 @@ final class NerFeatures {
       buffer[f++] = FeatureHash.of(61, triggerAt(trigger, i - 2));
       buffer[f++] = FeatureHash.of(62, trigger[i]);
       buffer[f++] = FeatureHash.of(63, triggerAt(trigger, i + 1));
+      buffer[f++] = FeatureHash.of(80, cluster[i]);
+      buffer[f++] = FeatureHash.of(81, at(cluster, i - 1));
+      buffer[f++] = FeatureHash.of(82, at(cluster, i + 1));
       f = gazetteerFeatures(buffer, f, 70, gazetteerMarks[i]);
       f = gazetteerFeatures(buffer, f, 71, i > 0 ? gazetteerMarks[i - 1] : 0);
       f = gazetteerFeatures(buffer, f, 72, i + 1 < n ? gazetteerMarks[i + 1] : 0);
@@ -132,6 +147,10 @@ final class NerFeatures {
 
   private static String at(String[] values, int i) {
     return i >= 0 && i < values.length ? values[i] : BOUNDARY;
+  }
+
+  private static int at(int[] values, int i) {
+    return i >= 0 && i < values.length ? values[i] : -2;
   }
 
   private static int triggerAt(int[] trigger, int i) {

@@ -38,7 +38,7 @@ final class PerceptronNerModel {
    *     to a tag
    */
   PerceptronNerModel(
-      FeatureIndex index, float[] weights, float[] transitions, NerGazetteer gazetteer) {
+      FeatureIndex index, float[] weights, float[] transitions, NerFeatures features) {
     if (weights.length != index.size() * NerTags.COUNT
         || transitions.length != (NerTags.COUNT + 1) * NerTags.COUNT) {
       throw new IllegalArgumentException("weights do not match the feature index and tag set");
@@ -46,15 +46,15 @@ final class PerceptronNerModel {
     this.index = index;
     this.weights = weights;
     this.transitions = transitions;
-    this.features = new NerFeatures(gazetteer);
+    this.features = features;
   }
 
   int featureCount() {
     return index.size();
   }
 
-  NerGazetteer gazetteer() {
-    return features.gazetteer();
+  NerFeatures features() {
+    return features;
   }
 
   /** The best tag sequence for the words of one sentence. */
@@ -140,6 +140,7 @@ final class PerceptronNerModel {
       out.writeFloat(w);
     }
     features.gazetteer().write(out);
+    features.clusters().write(out);
     long[] keys = index.keysByIndex();
     Integer[] order = new Integer[keys.length];
     for (int i = 0; i < order.length; i++) {
@@ -203,6 +204,7 @@ final class PerceptronNerModel {
       transitions[i] = in.readFloat();
     }
     NerGazetteer gazetteer = NerGazetteer.read(in);
+    NerWordClusters clusters = NerWordClusters.read(in);
     int count = in.readInt();
     if (count < 0 || count > MAX_FEATURES) {
       throw new IOException("feature count " + count + " out of range");
@@ -224,6 +226,7 @@ final class PerceptronNerModel {
     if (in.read() != -1) {
       throw new IOException("unexpected bytes after the last feature");
     }
-    return new PerceptronNerModel(index, weights, transitions, gazetteer);
+    return new PerceptronNerModel(
+        index, weights, transitions, new NerFeatures(gazetteer, clusters));
   }
 }

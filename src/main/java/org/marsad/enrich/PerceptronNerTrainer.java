@@ -30,22 +30,39 @@ public final class PerceptronNerTrainer {
    * @param prune averaged weights of smaller magnitude are dropped from the model, and features
    *     left without weights
    */
-  public record Settings(int epochs, long seed, int folds, float prune) {
+  public record Settings(
+      int epochs, long seed, int folds, float prune, int wordClasses, int wordClassMinCount) {
     public Settings {
-      if (epochs < 1 || folds < 2 || prune < 0) {
+      if (epochs < 1 || folds < 2 || prune < 0 || wordClasses < 0 || wordClassMinCount < 1) {
         throw new IllegalArgumentException(
-            "need epochs >= 1, folds >= 2, prune >= 0; got "
+            "need epochs >= 1, folds >= 2, prune >= 0, word classes >= 0, min count >= 1; got "
                 + epochs
                 + ", "
                 + folds
                 + ", "
-                + prune);
+                + prune
+                + ", "
+                + wordClasses
+                + ", "
+                + wordClassMinCount);
       }
+    }
+
+    public Settings withEpochs(int e) {
+      return new Settings(e, seed, folds, prune, wordClasses, wordClassMinCount);
+    }
+
+    public Settings withPrune(float p) {
+      return new Settings(epochs, seed, folds, p, wordClasses, wordClassMinCount);
+    }
+
+    public Settings withWordClasses(int k) {
+      return new Settings(epochs, seed, folds, prune, k, wordClassMinCount);
     }
 
     /** The settings the shipped model is trained with (epochs picked on a held-out tenth). */
     public static Settings defaults() {
-      return new Settings(12, 20261130L, 10, 0.05f);
+      return new Settings(12, 20261130L, 10, 0.05f, 200, 5);
     }
   }
 
@@ -68,12 +85,16 @@ public final class PerceptronNerTrainer {
   }
 
   /**
-   * Trains on {@code sentences} with {@code given} lists (see {@link NerGazetteers}).
+   * Trains on {@code sentences} with {@code given} lists (see {@link NerGazetteers}) and word
+   * classes learned from {@code unlabeled} texts (none when empty or when the settings ask none).
    *
    * @throws IllegalArgumentException when there is no sentence or a label is not BIO
    */
   public StatisticalEntityRecognizer train(
-      List<NerSentence> sentences, NerGazetteer given, Listener listener) {
+      List<NerSentence> sentences,
+      NerGazetteer given,
+      Iterable<String> unlabeled,
+      Listener listener) {
     if (sentences.isEmpty()) {
       throw new IllegalArgumentException("no training sentences");
     }
@@ -93,12 +114,16 @@ public final class PerceptronNerTrainer {
     }
     NerGazetteer full = learned(given, keys, gold, -1);
 
-    NerFeatures features = new NerFeatures(full);
+    NerWordClusters clusters =
+        settings.wordClasses() == 0
+            ? NerWordClusters.NONE
+            : NerWordClusters.learn(
+                unlabeled, settings.wordClasses(), settings.wordClassMinCount());
+    NerFeatures features = new NerFeatures(full, clusters);
     FeatureIndex index = new FeatureIndex(1 << 20);
     int[][][] rows = new int[n][][];
     for (int s = 0; s < n; s++) {
-      int[] marks = foldGazetteers[s % settings.folds()].match(keys[s]);
-      long[][] hashes = features.extract(words[s], marks);
+      long[][] hashes = features.extract(words[s], foldGazetteers[s % settings.folds()]);
       rows[s] = new int[hashes.length][];
       for (int i = 0; i < hashes.length; i++) {
         rows[s][i] = new int[hashes[i].length];
@@ -122,10 +147,10 @@ public final class PerceptronNerTrainer {
         w.step++;
       }
       if (listener != null) {
-        listener.epochDone(epoch, errors, () -> w.averaged(index, full, settings.prune()));
+        listener.epochDone(epoch, errors, () -> w.averaged(index, features, settings.prune()));
       }
     }
-    return w.averaged(index, full, settings.prune());
+    return w.averaged(index, features, settings.prune());
   }
 
   /** The given lists plus the names of every sentence outside {@code fold} (-1: of all). */
@@ -224,7 +249,7 @@ public final class PerceptronNerTrainer {
       acc[at] += (double) step * delta;
     }
 
-    StatisticalEntityRecognizer averaged(FeatureIndex index, NerGazetteer gazetteer, float prune) {
+    StatisticalEntityRecognizer averaged(FeatureIndex index, NerFeatures features, float prune) {
       long[] keys = index.keysByIndex();
       FeatureIndex kept = new FeatureIndex(keys.length / 4);
       float[] average = new float[weights.length];
@@ -248,7 +273,7 @@ public final class PerceptronNerTrainer {
       }
       float[] compact = Arrays.copyOf(average, kept.size() * T);
       return new StatisticalEntityRecognizer(
-          new PerceptronNerModel(kept, compact, trans, gazetteer));
+          new PerceptronNerModel(kept, compact, trans, features));
     }
   }
 }

@@ -59,7 +59,12 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
 
   /** Names in the model's gazetteer (given and learned lists). */
   public int gazetteerSize() {
-    return model.gazetteer().size();
+    return model.features().gazetteer().size();
+  }
+
+  /** Words with a learned word class in the model. */
+  public int wordClassCount() {
+    return model.features().clusters().size();
   }
 
   /** Writes the model (gzip); equal models give equal bytes. */
