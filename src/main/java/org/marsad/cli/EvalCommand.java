@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       EvalCommand.Extraction.class,
       EvalCommand.Dedup.class,
       EvalSimilarityCommand.class,
-      EvalStoriesCommand.class
+      EvalStoriesCommand.class,
+      EvalCategoryCommand.class
     })
 public final class EvalCommand implements Runnable {
 

@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       ReindexCommand.class,
       StoriesCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
       BenchCommand.class,
     })
 public final class MarsadCommand implements Runnable {
