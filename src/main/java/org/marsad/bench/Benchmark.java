@@ -27,6 +27,7 @@ public final class Benchmark {
           "dedup",
           "import",
           "stories",
+          "category",
           "search",
           "load",
           "fetch");
@@ -89,7 +90,9 @@ public final class Benchmark {
               + " letters rotated per copy (no false copies); docs/cpu-s = per second of the"
               + " thread's CPU time; cost ratio = CPU cost per article at the large size / small.",
           "  stories: one pass of story assignment in date order after 3 warm-up passes; the large"
-              + " stream repeats the corpus with each copy's dates shifted past the previous one.");
+              + " stream repeats the corpus with each copy's dates shifted past the previous one.",
+          "  category: the shipped category model on title and body; baseline = tokenizing the"
+              + " same text with Marsad's analyzer (no model).");
 
   private final Settings settings;
 
@@ -122,6 +125,7 @@ public final class Benchmark {
                 docs, settings.scale(), settings.rounds(), settings.secondsPerRound()));
     parts.put("import", () -> new ImportMeasurement(settings.corpus()));
     parts.put("stories", () -> new StoryMeasurement(docs, settings.scale()));
+    parts.put("category", () -> new CategoryMeasurement(docs, throughput, sink, log));
     parts.put("search", () -> new SearchMeasurement(docs, settings.scale(), log));
     parts.put(
         "load",

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       EvalCommand.Dedup.class,
       EvalSimilarityCommand.class,
       EvalStoriesCommand.class,
-      EvalNerCommand.class
+      EvalNerCommand.class,
+      EvalCategoryCommand.class
     })
 public final class EvalCommand implements Runnable {
 

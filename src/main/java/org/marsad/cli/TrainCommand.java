@@ -3,12 +3,12 @@ package org.marsad.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
-/** {@code marsad train}: builds the models Marsad ships from training data. */
+/** {@code marsad train}: trains Marsad's statistical models from labelled data. */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Train a model from data.",
-    subcommands = {TrainNerCommand.class})
+    description = "Train a model from labelled data.",
+    subcommands = {TrainNerCommand.class, TrainCategoryCommand.class})
 final class TrainCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

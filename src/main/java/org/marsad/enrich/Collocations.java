@@ -10,11 +10,10 @@ package org.marsad.enrich;
  * measures whether two words share articles, not whether they are adjacent (on the ANT sample
  * {@code مجلس} and {@code الأمن} share so many articles that their document PMI is 0.4 nats,
  * however fixed the phrase) and overrates pairs of rare words; a t-score needs token counts. Over
- * the share of the rarest word ({@code df(phrase) / min df(word)}) it has the advantage that a
- * rare word does not carry a common neighbour with it ({@code هاينكس في تصريحات}). On the ANT
- * sample: {@code مجلس الأمن} 0.16, {@code وقف إطلاق النار} 0.11, {@code الأمم المتحدة} 0.38,
- * {@code دونالد ترامب} 0.87, while {@code اجتماع مجلس الأمن} and other chance extensions stay
- * near 0.02.
+ * the share of the rarest word ({@code df(phrase) / min df(word)}) it has the advantage that a rare
+ * word does not carry a common neighbour with it ({@code هاينكس في تصريحات}). On the ANT sample:
+ * {@code مجلس الأمن} 0.16, {@code وقف إطلاق النار} 0.11, {@code الأمم المتحدة} 0.38, {@code دونالد
+ * ترامب} 0.87, while {@code اجتماع مجلس الأمن} and other chance extensions stay near 0.02.
  *
  * <p>A phrase is a collocation when its corpus strength is at least {@value #MIN_STRENGTH} and the
  * corpus holds it in at least {@value #MIN_PHRASE_DOCUMENTS} articles or the article repeats it; or

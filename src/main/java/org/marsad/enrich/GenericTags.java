@@ -11,9 +11,9 @@ import java.util.List;
  * <p>A tag is mentioned when the text contains it by matching form ({@link Tags#containedIn}: the
  * article, hamza and yeh forms, teh marbuta, Persian letters, diacritics and a leading {@code و ف ب
  * ل} do not matter), or, for a tag of several words, when its informative words occur in order
- * within their number plus three words ({@code الحرب في سوريا} is mentioned by {@code الحرب
- * الدائرة في سوريا}). Not by a derived word: {@code بريطانيا} is not mentioned by {@code
- * البريطانية}, since a site-wide tag is exactly a name the text does not use. Stateless.
+ * within their number plus three words ({@code الحرب في سوريا} is mentioned by {@code الحرب الدائرة
+ * في سوريا}). Not by a derived word: {@code بريطانيا} is not mentioned by {@code البريطانية}, since
+ * a site-wide tag is exactly a name the text does not use. Stateless.
  */
 public final class GenericTags {
   private GenericTags() {}

@@ -15,10 +15,10 @@ import org.marsad.text.NormalizedText;
  * not a number, at least two letters).
  *
  * <p>Resolving clitics, a word takes the other reading of its key ({@link #bareKeys}) when another
- * word of the same text has that key ({@code وسوريا} counts as {@code سوريا} when the text also says
- * {@code سوريا}, {@code للبنان} as {@code لبنان} when it also says {@code لبنان}) or when a caller's
- * corpus says so: evidence that the letter is a clitic. Its display then starts after the letter
- * ({@code سوريا}, still a span of the text).
+ * word of the same text has that key ({@code وسوريا} counts as {@code سوريا} when the text also
+ * says {@code سوريا}, {@code للبنان} as {@code لبنان} when it also says {@code لبنان}) or when a
+ * caller's corpus says so: evidence that the letter is a clitic. Its display then starts after the
+ * letter ({@code سوريا}, still a span of the text).
  *
  * <p>Only the first {@code maxChars} chars are read, so that a pathological text costs no more than
  * a long article. Immutable after construction; not shared between threads by its users.
