@@ -2,8 +2,10 @@ package org.marsad.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import org.marsad.enrich.ArticleEnricher;
 import org.marsad.extract.ExtractionLimits;
 import org.marsad.extract.PageExtractor;
+import org.marsad.model.Enrichment;
 import org.marsad.model.ExtractedArticle;
 import org.marsad.model.Page;
 import picocli.CommandLine.Command;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Extract the article from one page (HTML or a plain-text dump) and print every part:",
       "title, body, paragraphs, source, published, author, url, language, page tags,",
-      "related articles, links and problems."
+      "related articles, links, then what its text says: entities, keywords, tags, the page",
+      "tags the text never mentions and a category; then problems."
     })
 public final class AnalyzeCommand implements Runnable {
 
@@ -61,8 +64,14 @@ public final class AnalyzeCommand implements Runnable {
       throw new UserInputException("not an HTML or text page (binary content): " + input);
     }
     ExtractedArticle article = new PageExtractor().extract(page);
+    Enrichment enrichment =
+        ArticleEnricher.shipped(ArticleEnricher.Settings.DEFAULT)
+            .enrich(article.title(), article.body(), article.pageTags());
     PrintWriter out = spec.commandLine().getOut();
-    out.println(format == Format.json ? ArticleReport.json(article) : ArticleReport.text(article));
+    out.println(
+        format == Format.json
+            ? ArticleReport.json(article, enrichment)
+            : ArticleReport.text(article, enrichment));
     out.flush();
   }
 }

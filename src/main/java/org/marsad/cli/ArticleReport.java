@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.dedup.HeadlineGroups;
+import org.marsad.model.ArticleEntity;
+import org.marsad.model.Category;
+import org.marsad.model.Enrichment;
+import org.marsad.model.EntityMention;
 import org.marsad.model.ExtractedArticle;
 import org.marsad.model.Link;
 import org.marsad.model.RelatedArticle;
@@ -20,8 +24,11 @@ final class ArticleReport {
 
   private ArticleReport() {}
 
-  /** The JSON contract: field names fixed, {@code published} as ISO-8601. */
-  static String json(ExtractedArticle a) {
+  /**
+   * The JSON contract: field names fixed, {@code published} as ISO-8601; what enrichment found
+   * follows the page's parts.
+   */
+  static String json(ExtractedArticle a, Enrichment enrichment) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("title", a.title());
     m.put("body", a.body());
@@ -50,6 +57,7 @@ final class ArticleReport {
     }
     m.put("links", links);
     m.put("duplicateGroups", duplicateGroups(a));
+    putEnrichment(m, enrichment);
     m.put("problems", a.problems());
     try {
       return JSON.writeValueAsString(m);
@@ -58,8 +66,36 @@ final class ArticleReport {
     }
   }
 
-  /** A readable report: metadata, then body paragraphs, page parts and problems. */
-  static String text(ExtractedArticle a) {
+  private static void putEnrichment(Map<String, Object> m, Enrichment enrichment) {
+    List<Map<String, Object>> entities = new ArrayList<>();
+    for (ArticleEntity e : enrichment.entities()) {
+      EntityMention first = e.mentions().get(0);
+      Map<String, Object> em = new LinkedHashMap<>();
+      em.put("text", first.text());
+      em.put("canonical", e.canonical());
+      em.put("type", e.type().name());
+      em.put("start", first.start());
+      em.put("end", first.end());
+      em.put("count", e.count());
+      entities.add(em);
+    }
+    m.put("entities", entities);
+    m.put("keywords", enrichment.keywords());
+    m.put("tags", enrichment.tags());
+    m.put("genericPageTags", enrichment.genericPageTags());
+    Category category = enrichment.category();
+    if (category == null) {
+      m.put("category", null);
+    } else {
+      Map<String, Object> cm = new LinkedHashMap<>();
+      cm.put("label", category.label());
+      cm.put("score", category.score());
+      m.put("category", cm);
+    }
+  }
+
+  /** A readable report: metadata, then body paragraphs, page parts, enrichment and problems. */
+  static String text(ExtractedArticle a, Enrichment enrichment) {
     StringBuilder sb = new StringBuilder();
     sb.append("== metadata\n");
     field(sb, "title", a.title());
@@ -90,6 +126,25 @@ final class ArticleReport {
     List<List<Integer>> groups = duplicateGroups(a);
     sb.append("\n== duplicate groups (").append(groups.size()).append(", related then links)\n");
     groups.forEach(g -> sb.append("- ").append(g).append('\n'));
+    Category category = enrichment.category();
+    sb.append("\n== category\n")
+        .append(category == null ? "-" : category.label() + " (" + category.score() + ")")
+        .append('\n');
+    sb.append("\n== entities (").append(enrichment.entities().size()).append(")\n");
+    for (ArticleEntity e : enrichment.entities()) {
+      sb.append("- [").append(e.type().name()).append("] ").append(e.canonical());
+      sb.append(" x").append(e.count());
+      if (e.variants().size() > 1) {
+        sb.append(" (").append(String.join("، ", e.variants())).append(')');
+      }
+      sb.append('\n');
+    }
+    sb.append("\n== keywords\n").append(String.join("، ", enrichment.keywords())).append('\n');
+    sb.append("\n== tags\n").append(String.join("، ", enrichment.tags())).append('\n');
+    sb.append("\n== page tags the text never mentions (")
+        .append(enrichment.genericPageTags().size())
+        .append(")\n");
+    enrichment.genericPageTags().forEach(t -> sb.append("- ").append(t).append('\n'));
     sb.append("\n== problems (").append(a.problems().size()).append(")\n");
     a.problems().forEach(p -> sb.append("- ").append(p).append('\n'));
     return sb.toString();

@@ -1,6 +1,8 @@
 package org.marsad.pipeline;
 
+import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,6 +13,12 @@ import org.marsad.config.MarsadConfig;
 import org.marsad.dedup.DedupConfig;
 import org.marsad.dedup.DuplicateDetector;
 import org.marsad.dedup.UrlCanonicalizer;
+import org.marsad.enrich.ArticleEnricher;
+import org.marsad.enrich.CategoryClassifier;
+import org.marsad.enrich.CategoryClassifiers;
+import org.marsad.enrich.EntityRecognizer;
+import org.marsad.enrich.EntityRecognizers;
+import org.marsad.enrich.TermCounts;
 import org.marsad.extract.PageExtractor;
 import org.marsad.ingest.AddressGuard;
 import org.marsad.ingest.ArticleLimits;
@@ -44,6 +52,9 @@ import org.slf4j.LoggerFactory;
 public final class Engine implements AutoCloseable {
   /** The per-article stages to run, in order (configuration). */
   public static final String STAGES_KEY = "pipeline.stages";
+
+  /** The stages there are, in the order they must run. */
+  private static final List<String> STAGES = List.of("duplicates", "enrich", "stories");
 
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   private final Store store;
@@ -138,7 +149,11 @@ public final class Engine implements AutoCloseable {
     List<ArticleStage> stages = new ArrayList<>();
     for (String name : stageNames(config)) {
       stages.add(
-          name.equals("duplicates") ? duplicateStage(store, config) : storyStage(store, config));
+          switch (name) {
+            case "duplicates" -> duplicateStage(store, config);
+            case "enrich" -> new EnrichStage(enricher(config));
+            default -> storyStage(store, config);
+          });
     }
     return new StoreFollower(
         store, index, ArticleStage.chain(stages), config.integer("pipeline.recall-articles"));
@@ -149,15 +164,35 @@ public final class Engine implements AutoCloseable {
     DedupConfig.from(config);
     config.duration("story.window");
     config.integer("pipeline.recall-articles");
+    enricherSettings(config);
+    for (String key : List.of("enrich.ner-model", "enrich.category-model")) {
+      String file = config.string(key);
+      if (!file.isBlank() && !Files.isRegularFile(Path.of(file))) {
+        throw new IllegalArgumentException("configuration: " + key + " names no file: " + file);
+      }
+    }
     List<String> names = config.list(STAGES_KEY);
+    int previous = -1;
     for (String name : names) {
-      if (!name.equals("duplicates") && !name.equals("stories")) {
+      if (STAGES.indexOf(name) >= 0 && STAGES.indexOf(name) <= previous) {
+        throw new IllegalArgumentException(
+            "configuration: "
+                + STAGES_KEY
+                + " lists '"
+                + name
+                + "' out of order: stages run in the order "
+                + String.join(", ", STAGES));
+      }
+      previous = STAGES.indexOf(name);
+      if (!STAGES.contains(name)) {
         throw new IllegalArgumentException(
             "configuration: "
                 + STAGES_KEY
                 + " names an unknown stage '"
                 + name
-                + "' (known: duplicates, stories)");
+                + "' (known: "
+                + String.join(", ", STAGES)
+                + ")");
       }
     }
     return names;
@@ -170,6 +205,43 @@ public final class Engine implements AutoCloseable {
         new DuplicateDetector(DedupConfig.from(config)),
         id -> store.source(id).orElse(null),
         Set.copyOf(config.list("dedup.ungrouped-sources")));
+  }
+
+  /**
+   * The enrichment of articles with the configured models ({@code enrich.ner-model}, {@code
+   * enrich.category-model}: a file, or empty for the model shipped in the jar).
+   *
+   * @throws IllegalArgumentException naming a model file that cannot be read or a bad setting
+   */
+  public static ArticleEnricher enricher(MarsadConfig config) {
+    String nerModel = config.string("enrich.ner-model");
+    String categoryModel = config.string("enrich.category-model");
+    EntityRecognizer recognizer =
+        nerModel.isBlank()
+            ? EntityRecognizers.shipped()
+            : EntityRecognizers.load(Path.of(nerModel));
+    CategoryClassifier classifier;
+    try {
+      classifier =
+          categoryModel.isBlank()
+              ? CategoryClassifiers.shipped()
+              : CategoryClassifiers.load(Path.of(categoryModel));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "configuration: enrich.category-model " + categoryModel + ": " + e.getMessage(), e);
+    }
+    return new ArticleEnricher(recognizer, classifier, new TermCounts(), enricherSettings(config));
+  }
+
+  private static ArticleEnricher.Settings enricherSettings(MarsadConfig config) {
+    try {
+      return new ArticleEnricher.Settings(
+          config.integer("enrich.max-keywords"),
+          config.integer("enrich.max-tags"),
+          config.integer("enrich.max-chars"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("configuration: enrich.*: " + e.getMessage(), e);
+    }
   }
 
   private static ArticleStage storyStage(Store store, MarsadConfig config) {

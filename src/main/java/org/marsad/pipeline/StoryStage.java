@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.marsad.enrich.EntityNames;
+import org.marsad.enrich.EntityKey;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleEntity;
@@ -110,8 +110,8 @@ final class StoryStage implements ArticleStage {
   static List<String> entityKeys(Enrichment enrichment) {
     Set<String> keys = new LinkedHashSet<>();
     for (ArticleEntity entity : enrichment.entities()) {
-      keys.add(EntityNames.matchKey(entity.canonical()));
-      entity.variants().forEach(v -> keys.add(EntityNames.matchKey(v)));
+      keys.add(EntityKey.of(entity.canonical()));
+      entity.variants().forEach(v -> keys.add(EntityKey.of(v)));
     }
     keys.remove("");
     return List.copyOf(keys);

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-import org.marsad.enrich.EntityNames;
+import org.marsad.enrich.EntityKey;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -97,7 +97,7 @@ final class ArticleFields {
    * المتحدة} finds "الأمم المتحدة".
    */
   static String entityKey(String name) {
-    return EntityNames.matchKey(name);
+    return EntityKey.of(name);
   }
 
   /** The key that {@link #COPIES_KEY} holds for an article. */

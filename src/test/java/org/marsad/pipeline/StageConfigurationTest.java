@@ -28,4 +28,22 @@ class StageConfigurationTest {
     assertThatThrownBy(() -> Engine.open(data.resolve("d"), config))
         .hasMessageContaining("story.window");
   }
+
+  @Test
+  void stagesOutOfOrderAreRefused() {
+    MarsadConfig config = MarsadConfig.defaults().with(Engine.STAGES_KEY, "stories, enrich");
+    assertThatThrownBy(() -> Engine.open(data.resolve("d"), config))
+        .hasMessageContaining("'enrich' out of order")
+        .hasMessageContaining("duplicates, enrich, stories");
+  }
+
+  @Test
+  void aMissingModelFileIsRefusedNamingItsKey() {
+    MarsadConfig config =
+        MarsadConfig.defaults().with("enrich.ner-model", data.resolve("none.model").toString());
+    assertThatThrownBy(() -> Engine.open(data.resolve("d"), config))
+        .hasMessageContaining("enrich.ner-model")
+        .hasMessageContaining("none.model");
+    assertThat(Files.exists(data.resolve("d"))).as("nothing created").isFalse();
+  }
 }
