@@ -6,7 +6,7 @@ import java.util.Set;
  * Words that join the parts of a name ({@code بن} in {@code محمد بن سلمان}) and never name a person
  * alone, in key form ({@link EntityKey}: hamza folded, article stripped).
  */
-final class NameParticles {
+public final class NameParticles {
   private static final Set<String> KEYS =
       Set.of(
           "بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ولد", "بو", "دي", "دا", "دو", "فان",
@@ -14,7 +14,7 @@ final class NameParticles {
 
   private NameParticles() {}
 
-  static boolean contains(String wordKey) {
+  public static boolean contains(String wordKey) {
     return KEYS.contains(wordKey);
   }
 }

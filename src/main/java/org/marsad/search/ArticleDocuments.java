@@ -87,8 +87,7 @@ final class ArticleDocuments {
         doc.add(
             new SortedSetDocValuesField(ArticleFields.ENTITY, new BytesRef(entity.canonical())));
       }
-      keys.add(ArticleFields.entityKey(entity.canonical()));
-      entity.variants().forEach(v -> keys.add(ArticleFields.entityKey(v)));
+      keys.addAll(ArticleFields.entityKeys(entity));
     }
     keys.remove("");
     keys.forEach(k -> doc.add(new StringField(ArticleFields.ENTITY_KEY, k, Field.Store.NO)));

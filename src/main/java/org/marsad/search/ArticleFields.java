@@ -3,11 +3,17 @@ package org.marsad.search;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.marsad.enrich.EntityKey;
+import org.marsad.enrich.NameParticles;
+import org.marsad.model.ArticleEntity;
+import org.marsad.model.EntityType;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -99,6 +105,31 @@ final class ArticleFields {
   static String entityKey(String name) {
     return EntityKey.of(name);
   }
+
+  /**
+   * The keys {@code entity:} finds an entity by: those of its canonical name and of every spelling;
+   * for a person also each part of the name (not particles such as بن), so that {@code
+   * entity:ترامب} finds "دونالد ترامب".
+   */
+  static Set<String> entityKeys(ArticleEntity entity) {
+    Set<String> keys = new HashSet<>();
+    keys.add(entityKey(entity.canonical()));
+    entity.variants().forEach(v -> keys.add(entityKey(v)));
+    if (entity.type() == EntityType.PERSON) {
+      for (String key : List.copyOf(keys)) {
+        for (String word : EntityKey.words(key)) {
+          if (word.length() >= MIN_NAME_PART && !NameParticles.contains(word)) {
+            keys.add(word);
+          }
+        }
+      }
+    }
+    keys.remove("");
+    return keys;
+  }
+
+  /** Shorter name parts (initials, clitics read as words) find too much to be a filter. */
+  private static final int MIN_NAME_PART = 3;
 
   /** The key that {@link #COPIES_KEY} holds for an article. */
   static long copiesKey(long articleId, long duplicateGroup) {

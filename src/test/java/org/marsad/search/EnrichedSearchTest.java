@@ -70,6 +70,31 @@ class EnrichedSearchTest {
   }
 
   @Test
+  void aPersonIsFoundByAnyPartOfTheNameButNotByAParticle() {
+    ArticleIndex people = ArticleIndex.inMemory();
+    try {
+      String name = "محمد بن سلمان";
+      ArticleEntity person =
+          new ArticleEntity(
+              0,
+              name,
+              EntityType.PERSON,
+              List.of(name),
+              List.of(new EntityMention(name, EntityType.PERSON, 0, name.length())));
+      Enrichment enrichment =
+          new Enrichment(List.of(person), List.of(), List.of(), List.of(), null);
+      people.update(new AnalyzedArticle(GOLD_PRICE, new ArticleAnalysis(0, 0, enrichment)));
+      people.commit();
+      for (String query : List.of("entity:سلمان", "entity:\"محمد بن سلمان\"", "entity:محمد")) {
+        assertThat(people.search(SearchRequest.of(query)).total()).as(query).isEqualTo(1);
+      }
+      assertThat(people.search(SearchRequest.of("entity:بن")).total()).isZero();
+    } finally {
+      people.close();
+    }
+  }
+
+  @Test
   void severalEntitiesMustAllBeNamedAndOneCanBeExcluded() {
     assertThat(ids("entity:بغداد entity:\"الأمم المتحدة\"")).containsExactly(BAGHDAD_RAIN.id());
     assertThat(ids("entity:\"الأمم المتحدة\" -entity:بغداد"))
