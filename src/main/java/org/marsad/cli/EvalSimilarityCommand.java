@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.marsad.story.eval.SimilarityEvaluation;
+import org.marsad.story.eval.StoryDocEntities;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,16 @@ final class EvalSimilarityCommand implements Runnable {
       description = "JSONL corpus (title, text) to learn document frequencies from first.")
   Path background;
 
+  @Option(
+      names = "--entities",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Give documents the entities the enrichment stage finds (default); --no-entities to"
+              + " measure without them.")
+  boolean entities;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -38,7 +49,7 @@ final class EvalSimilarityCommand implements Runnable {
     }
     SimilarityEvaluation.Result r;
     try {
-      r = SimilarityEvaluation.run(pairs, background);
+      r = SimilarityEvaluation.run(pairs, background, StoryDocEntities.of(entities));
     } catch (IOException e) {
       throw new UserInputException("cannot read the evaluation files: " + e.getMessage(), e);
     }

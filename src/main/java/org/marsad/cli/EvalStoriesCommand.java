@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.marsad.story.Story;
 import org.marsad.story.StoryClusterer;
+import org.marsad.story.eval.StoryDocEntities;
 import org.marsad.story.eval.StoryEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +29,16 @@ final class EvalStoriesCommand implements Runnable {
   @Option(names = "--pairs", required = true, description = "Pairs (TSV with a header).")
   Path pairs;
 
+  @Option(
+      names = "--entities",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Give documents the entities the enrichment stage finds (default); --no-entities to"
+              + " measure without them.")
+  boolean entities;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -36,7 +47,7 @@ final class EvalStoriesCommand implements Runnable {
     EvalSimilarityCommand.requireFile(pairs, "--pairs");
     StoryEvaluation.Result r;
     try {
-      r = StoryEvaluation.run(docs, pairs, new StoryClusterer());
+      r = StoryEvaluation.run(docs, pairs, new StoryClusterer(), StoryDocEntities.of(entities));
     } catch (IOException e) {
       throw new UserInputException("cannot read the evaluation files: " + e.getMessage(), e);
     }

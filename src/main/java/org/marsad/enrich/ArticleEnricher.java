@@ -7,7 +7,6 @@ import org.marsad.model.ArticleEntity;
 import org.marsad.model.ArticleText;
 import org.marsad.model.Category;
 import org.marsad.model.Enrichment;
-import org.marsad.model.EntityMention;
 
 /**
  * Enriches one article from its own text: entities (recognized, then merged into canonical
@@ -42,8 +41,7 @@ public final class ArticleEnricher {
     }
   }
 
-  private final EntityRecognizer recognizer;
-  private final EntityCanonicalizer canonicalizer = new EntityCanonicalizer();
+  private final EntityFinder entityFinder;
   private final TermCounts counts;
   private final KeywordExtractor keywords;
   private final CategoryClassifier classifier;
@@ -58,7 +56,7 @@ public final class ArticleEnricher {
       CategoryClassifier classifier,
       TermCounts counts,
       Settings settings) {
-    this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
+    this.entityFinder = new EntityFinder(recognizer);
     this.classifier = classifier;
     this.counts = Objects.requireNonNull(counts, "counts");
     this.keywords = new KeywordExtractor(counts);
@@ -85,8 +83,7 @@ public final class ArticleEnricher {
   public Enrichment enrich(String title, String body, List<String> pageTags) {
     Read read = read(title, body);
     String text = read.text();
-    List<EntityMention> mentions = recognizer.recognize(text);
-    List<ArticleEntity> entities = canonicalizer.canonicalize(mentions);
+    List<ArticleEntity> entities = entityFinder.entities(text);
     List<String> words =
         keywords.keywordTexts(read.title(), read.body(), entities, settings.maxKeywords());
     List<String> tags = Tags.of(text, entities, words, settings.maxTags());

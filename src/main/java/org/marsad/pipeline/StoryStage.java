@@ -3,15 +3,12 @@ package org.marsad.pipeline;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.marsad.enrich.EntityKey;
+import org.marsad.enrich.EntityFinder;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
-import org.marsad.model.ArticleEntity;
-import org.marsad.model.Enrichment;
 import org.marsad.story.StoryAssignment;
 import org.marsad.story.StoryClusterer;
 import org.marsad.story.StoryDoc;
@@ -103,17 +100,6 @@ final class StoryStage implements ArticleStage {
         article.body(),
         article.published(),
         group == 0 ? null : Long.toString(group),
-        entityKeys(analyzed.analysis().enrichment()));
-  }
-
-  /** The match keys of every spelling of the entities enrichment found, each once. */
-  static List<String> entityKeys(Enrichment enrichment) {
-    Set<String> keys = new LinkedHashSet<>();
-    for (ArticleEntity entity : enrichment.entities()) {
-      keys.add(EntityKey.of(entity.canonical()));
-      entity.variants().forEach(v -> keys.add(EntityKey.of(v)));
-    }
-    keys.remove("");
-    return List.copyOf(keys);
+        EntityFinder.keys(analyzed.analysis().enrichment().entities()));
   }
 }

@@ -39,6 +39,11 @@ public record StoryDoc(
     this(id, source, title, body, published, duplicateGroup, List.of());
   }
 
+  /** This article naming {@code entityKeys}. */
+  public StoryDoc withEntities(List<String> entityKeys) {
+    return new StoryDoc(id, source, title, body, published, duplicateGroup, entityKeys);
+  }
+
   /** A 64-bit fingerprint of what clustering reads, to tell a replay from an edited article. */
   long contentHash() {
     long h = 0xcbf29ce484222325L;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.marsad.eval.JsonLines;
 import org.marsad.story.ArticleSimilarity;
 import org.marsad.story.ArticleTerms;
@@ -44,9 +45,12 @@ public final class SimilarityEvaluation {
    * Runs the evaluation.
    *
    * @param background a JSONL corpus to learn document frequencies from, or null
+   * @param withEntities adds the entities a document names (or leaves it as it is, to measure
+   *     similarity without them)
    * @throws IOException if a file cannot be read
    */
-  public static Result run(Path pairsFile, Path background) throws IOException {
+  public static Result run(Path pairsFile, Path background, UnaryOperator<StoryDoc> withEntities)
+      throws IOException {
     TermStatistics statistics = new TermStatistics();
     ArticleSimilarity similarity = new ArticleSimilarity(statistics);
     int[] backgroundDocs = {0};
@@ -55,8 +59,14 @@ public final class SimilarityEvaluation {
           background,
           n -> {
             StoryDoc doc =
-                new StoryDoc(
-                    0, null, n.path("title").asText(""), n.path("text").asText(""), null, null);
+                withEntities.apply(
+                    new StoryDoc(
+                        0,
+                        null,
+                        n.path("title").asText(""),
+                        n.path("text").asText(""),
+                        null,
+                        null));
             similarity.observe(similarity.terms(doc));
             backgroundDocs[0]++;
             return null;
@@ -74,8 +84,10 @@ public final class SimilarityEvaluation {
               }
               pairs.add(
                   new RatedPair(
-                      new StoryDoc(0, null, null, n.path("text1").asText(), null, null),
-                      new StoryDoc(0, null, null, n.path("text2").asText(), null, null),
+                      withEntities.apply(
+                          new StoryDoc(0, null, null, n.path("text1").asText(), null, null)),
+                      withEntities.apply(
+                          new StoryDoc(0, null, null, n.path("text2").asText(), null, null)),
                       n.path("Overall").asDouble()));
               return null;
             });

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.marsad.dedup.DedupConfig;
 import org.marsad.dedup.DedupDoc;
 import org.marsad.dedup.DuplicateDetector;
@@ -105,7 +106,8 @@ public final class StoryEvaluation {
    *
    * @throws IOException if a file cannot be read or the pairs file lacks its id columns
    */
-  public static Result run(Path docsFile, Path pairsFile, StoryClusterer clusterer)
+  public static Result run(
+      Path docsFile, Path pairsFile, StoryClusterer clusterer, UnaryOperator<StoryDoc> withEntities)
       throws IOException {
     Read<EvalDoc> read = EvalDocs.read(docsFile);
     Read<EvalPair> pairs = EvalPairs.read(pairsFile, read.items());
@@ -125,7 +127,9 @@ public final class StoryEvaluation {
                   new DedupDoc(
                       Long.toString(id), doc.source(), doc.title(), doc.text(), doc.published()))
               .groupId();
-      input.add(new StoryDoc(id, doc.source(), doc.title(), doc.text(), doc.published(), group));
+      input.add(
+          withEntities.apply(
+              new StoryDoc(id, doc.source(), doc.title(), doc.text(), doc.published(), group)));
       if (ArabicNormalizer.standard().normalize(doc.text()).strip().length() < SHORT_BODY_CHARS) {
         shortBodies.add(doc.docno());
       }

@@ -22,7 +22,8 @@ class SimilarityEvaluationIT {
     Path background = DATA.resolve("ant-corpus-v2.1-sample").resolve("ant_v2.1_sample.jsonl");
     assumeTrue(Files.isRegularFile(pairs) && Files.isRegularFile(background), "data absent");
 
-    SimilarityEvaluation.Result r = SimilarityEvaluation.run(pairs, background);
+    SimilarityEvaluation.Result r =
+        SimilarityEvaluation.run(pairs, background, StoryDocEntities.of(true));
 
     assertThat(r.pairs()).isEqualTo(110);
     assertThat(r.backgroundDocs()).isEqualTo(5036);

@@ -27,7 +27,8 @@ class StoryEvaluationIT {
     Path pairs = ANT.resolve("near_duplicates_silver.tsv");
     assumeTrue(Files.isRegularFile(docs) && Files.isRegularFile(pairs), "ANT sample absent");
 
-    StoryEvaluation.Result r = StoryEvaluation.run(docs, pairs, new StoryClusterer());
+    StoryEvaluation.Result r =
+        StoryEvaluation.run(docs, pairs, new StoryClusterer(), StoryDocEntities.of(true));
 
     assertThat(r.docs()).isEqualTo(5036);
     assertThat(r.positives()).isEqualTo(798);
