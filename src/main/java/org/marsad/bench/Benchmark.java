@@ -30,7 +30,8 @@ public final class Benchmark {
           "category",
           "search",
           "load",
-          "fetch");
+          "fetch",
+          "ner");
 
   /**
    * What to run and how long.
@@ -89,6 +90,8 @@ public final class Benchmark {
           "  dedup: whole passes through a new detector; the large corpus repeats the texts with"
               + " letters rotated per copy (no false copies); docs/cpu-s = per second of the"
               + " thread's CPU time; cost ratio = CPU cost per article at the large size / small.",
+          "  ner: shipped recognizer over title + body; baseline = plain tokenization of the same"
+              + " texts (NerTokenizer), so x baseline is the share of time spent reading words.",
           "  stories: one pass of story assignment in date order after 3 warm-up passes; the large"
               + " stream repeats the corpus with each copy's dates shifted past the previous one.",
           "  category: the shipped category model on title and body; baseline = tokenizing the"
@@ -133,6 +136,7 @@ public final class Benchmark {
             new LoadMeasurement(
                 docs, settings.scale(), settings.clients(), settings.loadSeconds(), log));
     parts.put("fetch", () -> new FetchMeasurement(docs, log));
+    parts.put("ner", () -> new NerMeasurement(docs, throughput, sink));
 
     List<Figure> figures = new ArrayList<>();
     for (Map.Entry<String, Supplier<Measurement>> part : parts.entrySet()) {

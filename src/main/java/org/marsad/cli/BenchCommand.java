@@ -43,7 +43,8 @@ final class BenchCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "PART",
       description =
-          "Run only these parts: normalize,analyzer,extract,dedup,import,stories,search,load,fetch.")
+          "Run only these parts: normalize,analyzer,extract,dedup,import,stories,search,load,fetch,"
+              + "ner.")
   List<String> only = Benchmark.PARTS;
 
   @Option(

@@ -47,7 +47,10 @@ final class EvalNerCommand implements Runnable {
         model == null ? "shipped" : model,
         recognizer.featureCount());
     out.printf(
-        Locale.ROOT, "tagging: %.0f tokens/s (one thread, second pass)%n", r.tokensPerSecond());
+        Locale.ROOT,
+        "tagging: %.0f tokens/s, %.0f tokens/cpu-s (one thread, second pass)%n",
+        r.tokensPerSecond(),
+        r.tokensPerCpuSecond());
     r.scores().print(out);
   }
 

@@ -7,4 +7,4 @@ package org.marsad.enrich;
  * @param start start offset in the original text
  * @param end exclusive end offset
  */
-record NerToken(String text, int start, int end) {}
+public record NerToken(String text, int start, int end) {}

@@ -14,7 +14,7 @@ import java.util.List;
  * megabyte without punctuation costs the same per token as short sentences. Stateless and
  * thread-safe.
  */
-final class NerTokenizer {
+public final class NerTokenizer {
   /** Longest unit the tagger decodes; a name is almost never cut by this bound. */
   static final int MAX_SENTENCE_TOKENS = 120;
 
@@ -23,7 +23,7 @@ final class NerTokenizer {
   private static final char ZWJ = '\u200D';
 
   /** The tokens of {@code text} in order; empty for null or blank text. */
-  List<NerToken> tokenize(String text) {
+  public List<NerToken> tokenize(String text) {
     List<NerToken> tokens = new ArrayList<>();
     if (text == null) {
       return tokens;

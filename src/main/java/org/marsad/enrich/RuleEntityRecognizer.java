@@ -51,8 +51,13 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
           "مدينة", "محافظة", "ولاية", "عاصمة", "جزيرة", "بلدة", "قرية", "إقليم", "مقاطعة", "مخيم",
           "منطقة");
 
-  private static final int MAX_NAME_WORDS = 3;
-  private static final int MAX_ORGANIZATION_WORDS = 4;
+  /** Words that join the next word to a name: بن سلمان، عبد الله، أبو مازن. */
+  private static final Set<String> JOINERS = keys("بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل");
+
+  /** Name words after a title, a joiner and its word counting as one. */
+  private static final int MAX_NAME_UNITS = 2;
+
+  private static final int MAX_ORGANIZATION_WORDS = 3;
 
   private final NerTokenizer tokenizer = new NerTokenizer();
   private final NerGazetteer gazetteer;
@@ -150,12 +155,17 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
         && !FUNCTION_WORDS.contains(norms[start])) {
       start++; // adjectives: الرئيس الفرنسي, الملك السعودي
     }
+    if (start >= keys.length || hasArticle(norms[start], keys[start])) {
+      return null;
+    }
     int end = start;
-    while (end < keys.length
-        && end - start < MAX_NAME_WORDS
-        && isNameWord(sentence.get(end).text(), keys[end], norms[end])
-        && (end == start ? !hasArticle(norms[end], keys[end]) : true)) {
-      end++;
+    for (int unit = 0; unit < MAX_NAME_UNITS && end < keys.length; unit++) {
+      boolean joiner = JOINERS.contains(norms[end]) && end + 1 < keys.length;
+      int last = joiner ? end + 1 : end;
+      if (!isNameWord(sentence.get(last).text(), keys[last], norms[last])) {
+        break;
+      }
+      end = last + 1;
     }
     return end > start ? new int[] {start, end, type(EntityType.PERSON)} : null;
   }
