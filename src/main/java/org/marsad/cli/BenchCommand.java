@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "PART",
       description =
-          "Run only these parts: normalize,analyzer,extract,dedup,import,stories,search,load,fetch.")
+          "Run only these parts: normalize,analyzer,extract,dedup,import,stories,category,search,load,fetch.")
   List<String> only = Benchmark.PARTS;
 
   @Option(
