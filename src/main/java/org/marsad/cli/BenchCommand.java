@@ -43,8 +43,8 @@ final class BenchCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "PART",
       description =
-          "Run only these parts: normalize,analyzer,extract,dedup,import,stories,search,load,fetch,"
-              + "ner.")
+          "Run only these parts: normalize,analyzer,extract,dedup,import,stories,ner,category,"
+              + "search,load,fetch.")
   List<String> only = Benchmark.PARTS;
 
   @Option(

@@ -166,7 +166,7 @@ final class CategoryFeatures {
         while (j < size && hits[j] == hits[i]) {
           j++;
         }
-        float value = (float) (1 + Math.log(j - i));
+        float value = (float) (1 + StrictMath.log(j - i));
         indices[distinct] = hits[i];
         values[distinct++] = value;
         norm += value * value;

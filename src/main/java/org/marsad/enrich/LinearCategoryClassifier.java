@@ -78,7 +78,11 @@ public final class LinearCategoryClassifier implements CategoryClassifier {
     return s;
   }
 
-  /** Turns scores into probabilities in place (shifted by the largest, so exp never overflows). */
+  /**
+   * Turns scores into probabilities in place (shifted by the largest, so exp never overflows).
+   * StrictMath, like the features' logarithm: the same data must train the same model file on every
+   * machine.
+   */
   static double[] softmax(double[] s) {
     double max = Double.NEGATIVE_INFINITY;
     for (double v : s) {
@@ -86,7 +90,7 @@ public final class LinearCategoryClassifier implements CategoryClassifier {
     }
     double sum = 0;
     for (int c = 0; c < s.length; c++) {
-      s[c] = Math.exp(s[c] - max);
+      s[c] = StrictMath.exp(s[c] - max);
       sum += s[c];
     }
     for (int c = 0; c < s.length; c++) {
