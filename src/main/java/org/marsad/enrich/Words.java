@@ -167,6 +167,7 @@ final class Words {
             && (other.length() > w.keys[k].length()) == longer
             && (keys.contains(other) || preferOther.test(w.keys[k], other))) {
           w.keys[k] = other;
+          w.informative[k] &= !KeywordStopwords.contains(other, other);
           w.displayStarts[k] = w.bareStarts[k];
           w.bareKeys[k] = null;
         }
