@@ -10,21 +10,20 @@ package org.marsad.enrich;
  * measures whether two words share articles, not whether they are adjacent (on the ANT sample
  * {@code مجلس} and {@code الأمن} share so many articles that their document PMI is 0.4 nats,
  * however fixed the phrase) and overrates pairs of rare words; a t-score needs token counts. Over
- * the share of the rarest word ({@code df(phrase) / min df(word)}) it has the advantage that a
- * rare word does not carry a common neighbour with it ({@code هاينكس في تصريحات}). On the ANT
- * sample: {@code مجلس الأمن} 0.16, {@code وقف إطلاق النار} 0.11, {@code الأمم المتحدة} 0.38,
- * {@code دونالد ترامب} 0.87, while {@code اجتماع مجلس الأمن} and other chance extensions stay
- * near 0.02.
+ * the share of the rarest word ({@code df(phrase) / min df(word)}) it has the advantage that a rare
+ * word does not carry a common neighbour with it ({@code هاينكس في تصريحات}). On the ANT sample:
+ * {@code مجلس الأمن} 0.16, {@code وقف إطلاق النار} 0.11, {@code الأمم المتحدة} 0.38, {@code دونالد
+ * ترامب} 0.87, while {@code اجتماع مجلس الأمن} and other chance extensions stay near 0.02.
  *
  * <p>A phrase is a collocation when its corpus strength is at least {@value #MIN_STRENGTH} and the
  * corpus holds it in at least {@value #MIN_PHRASE_DOCUMENTS} articles or the article repeats it; or
  * when the corpus holds it in fewer and the article repeats it at least {@value #OFTEN_IN_ARTICLE}
  * times (a name new to the corpus, {@code حماية الأجور}; a phrase the corpus knows is judged by the
- * corpus, so that {@code أعضاء مجلس}, 0.08, does not take {@code مجلس} from {@code مجلس الأمن}). The article repeats a phrase when it uses it at least twice and at least
- * half as often as its rarest word. Before {@value #MIN_DOCUMENTS} articles are counted (a cold
- * start) the corpus says nothing and repetition alone decides. Two uses are not enough against the
- * corpus: a title is often repeated in the lead, with its chance neighbours ({@code البرلمان
- * لتشكيل}).
+ * corpus, so that {@code أعضاء مجلس}, 0.08, does not take {@code مجلس} from {@code مجلس الأمن}).
+ * The article repeats a phrase when it uses it at least twice and at least half as often as its
+ * rarest word. Before {@value #MIN_DOCUMENTS} articles are counted (a cold start) the corpus says
+ * nothing and repetition alone decides. Two uses are not enough against the corpus: a title is
+ * often repeated in the lead, with its chance neighbours ({@code البرلمان لتشكيل}).
  */
 final class Collocations {
   static final long MIN_DOCUMENTS = 20;

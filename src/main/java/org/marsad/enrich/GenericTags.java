@@ -11,14 +11,17 @@ import java.util.List;
  * <p>A tag is mentioned when the text contains it by matching form ({@link Tags#containedIn}: the
  * article, hamza and yeh forms, teh marbuta, Persian letters, diacritics and a leading {@code و ف ب
  * ل} do not matter), or, for a tag of several words, when its informative words occur in order
- * within their number plus three words ({@code الحرب في سوريا} is mentioned by {@code الحرب
- * الدائرة في سوريا}). Not by a derived word: {@code بريطانيا} is not mentioned by {@code
- * البريطانية}, since a site-wide tag is exactly a name the text does not use. Stateless.
+ * within their number plus three words ({@code الحرب في سوريا} is mentioned by {@code الحرب الدائرة
+ * في سوريا}). Not by a derived word: {@code بريطانيا} is not mentioned by {@code البريطانية}, since
+ * a site-wide tag is exactly a name the text does not use. Stateless.
  */
 public final class GenericTags {
   private GenericTags() {}
 
-  /** The tags of {@code pageTags} that {@code text} never mentions, in their order. */
+  /**
+   * The tags of {@code pageTags} that {@code text} never mentions, in their order; tags without a
+   * word (blank, punctuation) are no tags and are left out.
+   */
   public static List<String> of(List<String> pageTags, String text) {
     if (pageTags == null || pageTags.isEmpty()) {
       return List.of();
@@ -26,7 +29,7 @@ public final class GenericTags {
     TagMatcher matcher = TagMatcher.of(text);
     List<String> generic = new ArrayList<>();
     for (String tag : pageTags) {
-      if (tag != null && !tag.isBlank() && !matcher.mentions(tag)) {
+      if (tag != null && TagMatcher.keysOf(tag).length > 0 && !matcher.mentions(tag)) {
         generic.add(tag);
       }
     }

@@ -22,14 +22,14 @@ import org.marsad.model.EntityMention;
  * informativeness}, where {@code tf} counts title occurrences {@value #TITLE_WEIGHT} times and
  * informativeness blends the normalized IDF ({@code ln((N+1)/(df+1)) / ln(N+1)}) with a prior from
  * word length by {@code N / (N + }{@value #COLD_START_DOCUMENTS}{@code )}: with few articles
- * counted (a cold start, {@code marsad analyze} of one page) frequency, length and the title decide;
- * with many, IDF does. Stopwords, numbers and single words of under {@value #MIN_WORD_LETTERS}
- * letters are never keywords; a single word is dropped when a better phrase keyword contains it and
- * the word occurs on its own no more often than the phrase.
+ * counted (a cold start, {@code marsad analyze} of one page) frequency, length and the title
+ * decide; with many, IDF does. Stopwords, numbers and single words of under {@value
+ * #MIN_WORD_LETTERS} letters are never keywords; a single word is dropped when a better phrase
+ * keyword contains it and the word occurs on its own no more often than the phrase.
  *
  * <p>Every keyword is a span of the article's text (in its most frequent spelling, preferring one
- * without a leading conjunction or preposition), so {@link Tags#containedIn} holds for it. Reads the
- * first {@value #MAX_CHARS} chars. Thread-safe when its {@link TermCounts} is (it is).
+ * without a leading conjunction or preposition), so {@link Tags#containedIn} holds for it. Reads
+ * the first {@value #MAX_CHARS} chars. Thread-safe when its {@link TermCounts} is (it is).
  */
 public final class KeywordExtractor {
   static final int MAX_CHARS = 100_000;
@@ -74,7 +74,8 @@ public final class KeywordExtractor {
   }
 
   /** The keywords' texts, best first: what {@code Enrichment.keywords} holds. */
-  public List<String> keywordTexts(String title, String body, List<ArticleEntity> entities, int max) {
+  public List<String> keywordTexts(
+      String title, String body, List<ArticleEntity> entities, int max) {
     return keywords(title, body, entities, max).stream().map(Keyword::text).toList();
   }
 
@@ -95,11 +96,13 @@ public final class KeywordExtractor {
     Map<String, Unit> units = new HashMap<>();
     int i = 0;
     while (i < w.size) {
-      int length = forced[i] > 0 ? forced[i] : collocationAt(w, i, forced, wordCounts, phraseCounts);
+      int length =
+          forced[i] > 0 ? forced[i] : collocationAt(w, i, forced, wordCounts, phraseCounts);
       boolean eligible =
           length > 1
               ? w.informative[i] && w.informative[i + length - 1] || forced[i] > 0
-              : w.informative[i] && w.keys[i].codePointCount(0, w.keys[i].length()) >= MIN_WORD_LETTERS;
+              : w.informative[i]
+                  && w.keys[i].codePointCount(0, w.keys[i].length()) >= MIN_WORD_LETTERS;
       if (eligible) {
         String key = w.keyOf(i, i + length);
         units
@@ -124,8 +127,8 @@ public final class KeywordExtractor {
   /**
    * Whether the corpus prefers a word's other reading ({@link Words#bareKeys}): it is counted in at
    * least {@value #MIN_BARE_DOCUMENTS} articles and in twice as many as the word as read ({@code
-   * وواشنطن} to {@code واشنطن}); words whose first letter is their own ({@code وزير}, {@code ليفربول})
-   * are far more common than what remains without it ({@code زير}, {@code يفربول}).
+   * وواشنطن} to {@code واشنطن}); words whose first letter is their own ({@code وزير}, {@code
+   * ليفربول}) are far more common than what remains without it ({@code زير}, {@code يفربول}).
    */
   private boolean corpusPrefers(String key, String other) {
     int otherCount = counts.wordFrequency(WordKeys.hash(other));
@@ -201,7 +204,9 @@ public final class KeywordExtractor {
   private int collocationAt(
       Words w, int i, int[] forced, LongCounts wordCounts, LongCounts phraseCounts) {
     double[] strength = new double[1];
-    int length = longestCollocation(w, i, i + TermCounts.MAX_PHRASE_WORDS, forced, wordCounts, phraseCounts, strength);
+    int length =
+        longestCollocation(
+            w, i, i + TermCounts.MAX_PHRASE_WORDS, forced, wordCounts, phraseCounts, strength);
     double own = strength[0];
     for (int j = i + 1; j < i + length; j++) {
       int other = longestCollocation(w, j, w.size, forced, wordCounts, phraseCounts, strength);
@@ -256,7 +261,8 @@ public final class KeywordExtractor {
     } else {
       df = counts.phraseFrequency(WordKeys.phrase(w.hashes, u.first, u.first + u.length));
     }
-    double idf = documents == 0 ? 1 : Math.log((documents + 1.0) / (df + 1.0)) / Math.log(documents + 1.0);
+    double idf =
+        documents == 0 ? 1 : Math.log((documents + 1.0) / (df + 1.0)) / Math.log(documents + 1.0);
     double prior = 0;
     for (int k = u.first; k < u.first + u.length; k++) {
       if (w.informative[k]) {

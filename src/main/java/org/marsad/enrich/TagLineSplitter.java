@@ -6,18 +6,19 @@ import java.util.Objects;
 
 /**
  * Splits a tag line whose separators were lost ({@code مجلس الأمن الأمم المتحدة سوريا وقف إطلاق
- * النار بشار الأسد}, as plain-text dumps print tags one after another with single spaces) into tags,
- * using the names and phrases of a {@link TagLexicon}.
+ * النار بشار الأسد}, as plain-text dumps print tags one after another with single spaces) into
+ * tags, using the names and phrases of a {@link TagLexicon}.
  *
  * <p>A dynamic program over the words finds the cut with the least cost: a known name or phrase (up
  * to {@value TagLexicon#MAX_WORDS} words) costs 1, an unknown word on its own 2. So known phrases
  * are never cut into single words (one tag is cheaper than two), words no name covers each become a
- * tag only when nothing else fits, and of two cuts the one with fewer tags wins. Words separated
- * by punctuation never share a tag. A lone function word is no tag. Time: linear in the words, at
- * most {@value TagLexicon#MAX_WORDS} lookups each; {@link #MAX_CHARS} chars are read. Thread-safe.
+ * tag only when nothing else fits, and of two cuts the one with fewer tags wins. Words separated by
+ * punctuation never share a tag. A lone function word, number or over-long token is no tag. Time:
+ * linear in the words, at most {@value TagLexicon#MAX_WORDS} lookups each; {@link #MAX_CHARS} chars
+ * are read. Thread-safe.
  *
- * <p>Separate from {@code extract.DumpTagSplitter}, which splits lines on the separators they
- * still have: this class is for what that one gets back as a single over-long tag.
+ * <p>Separate from {@code extract.DumpTagSplitter}, which splits lines on the separators they still
+ * have: this class is for what that one gets back as a single over-long tag.
  */
 public final class TagLineSplitter {
   static final int MAX_CHARS = 200_000;

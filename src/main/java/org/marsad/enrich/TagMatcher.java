@@ -14,7 +14,9 @@ import java.util.Map;
  * about the occurrences of the tag's first word.
  */
 final class TagMatcher {
-  /** How far apart, in words beyond its own, a multi-word tag's words may be and still mention it. */
+  /**
+   * How far apart, in words beyond its own, a multi-word tag's words may be and still mention it.
+   */
   static final int MENTION_SLACK = 3;
 
   private final Words words;

@@ -16,8 +16,8 @@ import org.marsad.model.EntityMention;
  * <p>An entity is shown by its canonical name when the text contains it, otherwise by the first of
  * its variants, then its mentions, that the text contains; an entity none of whose names the text
  * contains gets no tag. A keyword is dropped when it is one of an entity's names or lies inside one
- * or holds one, by matching form ({@code الأمين العام} goes when {@code أنطونيو غوتيريش، الأمين العام
- * للأمم المتحدة} is an entity; {@code الأسد} when {@code بشار الأسد} is).
+ * or holds one, by matching form ({@code الأمين العام} goes when {@code أنطونيو غوتيريش، الأمين
+ * العام للأمم المتحدة} is an entity; {@code الأسد} when {@code بشار الأسد} is).
  *
  * <p>The invariant (issue 8: "no tag is ever shown for a word the article does not contain"): every
  * tag returned passes {@link #containedIn} for the article's text. Stateless; thread-safe.
@@ -40,8 +40,8 @@ public final class Tags {
   /**
    * Up to {@code max} tags for an article.
    *
-   * @param text the article's text ({@code ArticleText.of(title, body)}), which entity offsets point
-   *     into
+   * @param text the article's text ({@code ArticleText.of(title, body)}), which entity offsets
+   *     point into
    * @param entities its entities, in any order
    * @param keywords its keywords, best first
    */

@@ -63,7 +63,9 @@ public final class TermCounts {
       }
       wordHashes[nw++] = w.hashes[i];
       long h = w.hashes[i];
-      for (int k = i + 1; k < i + MAX_PHRASE_WORDS && k < w.size && !w.clauseEndsAfter[k - 1]; k++) {
+      for (int k = i + 1;
+          k < i + MAX_PHRASE_WORDS && k < w.size && !w.clauseEndsAfter[k - 1];
+          k++) {
         h = WordKeys.combine(h, w.hashes[k]);
         if (w.informative[k]) {
           phraseHashes[np++] = h;

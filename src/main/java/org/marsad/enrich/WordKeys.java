@@ -1,8 +1,8 @@
 package org.marsad.enrich;
 
 /**
- * The matching form of a normalized word for keywords and tags: the article and what may precede
- * it removed, so that {@code الأمن}, {@code والأمن}, {@code للأمن} and {@code أمن} meet; and 64-bit
+ * The matching form of a normalized word for keywords and tags: the article and what may precede it
+ * removed, so that {@code الأمن}, {@code والأمن}, {@code للأمن} and {@code أمن} meet; and 64-bit
  * hashes of those forms and of their sequences, which keep the corpus tables small.
  *
  * <p>{@link #key}: removes {@code [و|ف]?[ب|ك]?ال} or {@code [و|ف]?لل} when at least {@value
@@ -11,9 +11,10 @@ package org.marsad.enrich;
  *
  * <p>{@link #withoutProclitic}: a key with one leading {@code و ف ب ل} removed when at least
  * {@value #MIN_AFTER_PROCLITIC} letters remain ({@code وسوريا} to {@code سوريا}); not {@code ك},
- * rare as a clitic on a bare noun and the first letter of many names ({@code كمال}). Whether the letter
- * is a clitic or part of the word ({@code وزير}) is not knowable without a lexicon, so callers use
- * it only with evidence (the bare form occurs too) or to find a tag in a text, never to invent one.
+ * rare as a clitic on a bare noun and the first letter of many names ({@code كمال}). Whether the
+ * letter is a clitic or part of the word ({@code وزير}) is not knowable without a lexicon, so
+ * callers use it only with evidence (the bare form occurs too) or to find a tag in a text, never to
+ * invent one.
  */
 final class WordKeys {
   private static final char ALEF = '\u0627';

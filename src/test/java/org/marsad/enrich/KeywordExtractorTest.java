@@ -65,7 +65,10 @@ class KeywordExtractorTest {
             List.of("أنطونيو غوتيريش"),
             List.of(
                 new EntityMention(
-                    "أنطونيو غوتيريش", EntityType.PERSON, start, start + "أنطونيو غوتيريش".length())));
+                    "أنطونيو غوتيريش",
+                    EntityType.PERSON,
+                    start,
+                    start + "أنطونيو غوتيريش".length())));
     KeywordExtractor cold = new KeywordExtractor(new TermCounts());
     List<String> keywords = texts(cold.keywords(TITLE, BODY, List.of(guterres), 20));
     assertThat(keywords).contains("أنطونيو غوتيريش").doesNotContain("أنطونيو", "غوتيريش");
@@ -137,7 +140,10 @@ class KeywordExtractorTest {
     assertThat(prominent).isGreaterThan(20);
     assertThat(found).as("%d of %d", found, prominent).isGreaterThanOrEqualTo(prominent * 8 / 10);
     System.out.printf(
-        Locale.ROOT, "مجلس الأمن a keyword of %d of %d articles naming it prominently%n", found, prominent);
+        Locale.ROOT,
+        "مجلس الأمن a keyword of %d of %d articles naming it prominently%n",
+        found,
+        prominent);
   }
 
   @Test
