@@ -98,12 +98,7 @@ public final class KeywordExtractor {
     while (i < w.size) {
       int length =
           forced[i] > 0 ? forced[i] : collocationAt(w, i, forced, wordCounts, phraseCounts);
-      boolean eligible =
-          length > 1
-              ? w.informative[i] && w.informative[i + length - 1] || forced[i] > 0
-              : w.informative[i]
-                  && w.keys[i].codePointCount(0, w.keys[i].length()) >= MIN_WORD_LETTERS;
-      if (eligible) {
+      if (eligible(w, i, length)) {
         String key = w.keyOf(i, i + length);
         units
             .computeIfAbsent(key, k -> new Unit(k, length))
@@ -122,6 +117,17 @@ public final class KeywordExtractor {
             .reversed()
             .thenComparingInt(k -> units.get(k.key()).first));
     return choose(ranked, max);
+  }
+
+  /**
+   * Whether a unit may be a keyword: it starts and ends with an informative word, and a single word
+   * has at least {@value #MIN_WORD_LETTERS} letters.
+   */
+  private static boolean eligible(Words w, int i, int length) {
+    if (length > 1) {
+      return w.informative[i] && w.informative[i + length - 1];
+    }
+    return w.informative[i] && w.keys[i].codePointCount(0, w.keys[i].length()) >= MIN_WORD_LETTERS;
   }
 
   /**
