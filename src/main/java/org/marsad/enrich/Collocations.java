@@ -17,12 +17,13 @@ package org.marsad.enrich;
  *
  * <p>A phrase is a collocation when its corpus strength is at least {@value #MIN_STRENGTH} and the
  * corpus holds it in at least {@value #MIN_PHRASE_DOCUMENTS} articles or the article repeats it; or
- * when the article repeats it at least {@value #OFTEN_IN_ARTICLE} times (a name new to the corpus,
- * {@code حماية الأجور}). The article repeats a phrase when it uses it at least twice and at least
- * half as often as its rarest word. Before {@value #MIN_DOCUMENTS} articles are counted (a cold
- * start) the corpus says nothing and repetition alone decides. Two uses are not enough against the
- * corpus: a title is often repeated in the lead, with its chance neighbours ({@code البرلمان
- * لتشكيل}).
+ * when the corpus holds it in fewer and the article repeats it at least {@value #OFTEN_IN_ARTICLE}
+ * times (a name new to the corpus, {@code حماية الأجور}; a phrase the corpus knows is judged by the
+ * corpus, so that {@code أعضاء مجلس}, 0.08, does not take {@code مجلس} from {@code مجلس الأمن}).
+ * The article repeats a phrase when it uses it at least twice and at least half as often as its
+ * rarest word. Before {@value #MIN_DOCUMENTS} articles are counted (a cold start) the corpus says
+ * nothing and repetition alone decides. Two uses are not enough against the corpus: a title is
+ * often repeated in the lead, with its chance neighbours ({@code البرلمان لتشكيل}).
  */
 final class Collocations {
   static final long MIN_DOCUMENTS = 20;
@@ -37,33 +38,42 @@ final class Collocations {
   }
 
   /**
-   * Whether words {@code [from, to)} of {@code w} are a collocation.
+   * How strongly words {@code [from, to)} of {@code w} hold together, or -1 when they are no
+   * collocation: the corpus strength, or after a cold start the article's own ({@code uses /
+   * geometric mean of the words' uses}).
    *
    * @param phraseCounts the article's counts of its candidate phrases, by hash
    * @param wordCounts the article's counts of its informative words, by key hash
    */
-  boolean test(Words w, int from, int to, LongCounts phraseCounts, LongCounts wordCounts) {
+  double strength(Words w, int from, int to, LongCounts phraseCounts, LongCounts wordCounts) {
     int inArticle = repeated(w, from, to, phraseCounts, wordCounts);
-    boolean repeated = inArticle >= 2;
     if (counts.documents() < MIN_DOCUMENTS) {
-      return repeated;
-    }
-    if (inArticle >= OFTEN_IN_ARTICLE) {
-      return true;
+      return inArticle >= 2 ? ochiai(inArticle, w, from, to, wordCounts) : -1;
     }
     int phrase = counts.phraseFrequency(WordKeys.phrase(w.hashes, from, to));
-    if (phrase < MIN_PHRASE_DOCUMENTS && !repeated) {
-      return false;
+    if (phrase < MIN_PHRASE_DOCUMENTS && inArticle >= OFTEN_IN_ARTICLE) {
+      return ochiai(inArticle, w, from, to, wordCounts);
     }
+    if (phrase < MIN_PHRASE_DOCUMENTS && inArticle < 2) {
+      return -1;
+    }
+    double strength = ochiai(phrase, w, from, to, null);
+    return strength >= MIN_STRENGTH ? strength : -1;
+  }
+
+  /** {@code phrase} over the geometric mean of the informative words' counts. */
+  private double ochiai(int phrase, Words w, int from, int to, LongCounts wordCounts) {
     double logSum = 0;
     int informative = 0;
     for (int k = from; k < to; k++) {
       if (w.informative[k]) {
-        logSum += Math.log(Math.max(1, counts.wordFrequency(w.hashes[k])));
+        int count =
+            wordCounts == null ? counts.wordFrequency(w.hashes[k]) : wordCounts.get(w.hashes[k]);
+        logSum += Math.log(Math.max(1, count));
         informative++;
       }
     }
-    return phrase >= MIN_STRENGTH * Math.exp(logSum / informative);
+    return Math.min(1, phrase / Math.exp(logSum / Math.max(1, informative)));
   }
 
   /** How often the article uses the phrase, or 0 when under half as often as its rarest word. */

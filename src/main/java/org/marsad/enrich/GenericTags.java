@@ -18,7 +18,10 @@ import java.util.List;
 public final class GenericTags {
   private GenericTags() {}
 
-  /** The tags of {@code pageTags} that {@code text} never mentions, in their order. */
+  /**
+   * The tags of {@code pageTags} that {@code text} never mentions, in their order; tags without a
+   * word (blank, punctuation) are no tags and are left out.
+   */
   public static List<String> of(List<String> pageTags, String text) {
     if (pageTags == null || pageTags.isEmpty()) {
       return List.of();
@@ -26,7 +29,7 @@ public final class GenericTags {
     TagMatcher matcher = TagMatcher.of(text);
     List<String> generic = new ArrayList<>();
     for (String tag : pageTags) {
-      if (tag != null && !tag.isBlank() && !matcher.mentions(tag)) {
+      if (tag != null && TagMatcher.keysOf(tag).length > 0 && !matcher.mentions(tag)) {
         generic.add(tag);
       }
     }

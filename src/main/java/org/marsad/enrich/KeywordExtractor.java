@@ -98,12 +98,7 @@ public final class KeywordExtractor {
     while (i < w.size) {
       int length =
           forced[i] > 0 ? forced[i] : collocationAt(w, i, forced, wordCounts, phraseCounts);
-      boolean eligible =
-          length > 1
-              ? w.informative[i] && w.informative[i + length - 1] || forced[i] > 0
-              : w.informative[i]
-                  && w.keys[i].codePointCount(0, w.keys[i].length()) >= MIN_WORD_LETTERS;
-      if (eligible) {
+      if (eligible(w, i, length)) {
         String key = w.keyOf(i, i + length);
         units
             .computeIfAbsent(key, k -> new Unit(k, length))
@@ -122,6 +117,17 @@ public final class KeywordExtractor {
             .reversed()
             .thenComparingInt(k -> units.get(k.key()).first));
     return choose(ranked, max);
+  }
+
+  /**
+   * Whether a unit may be a keyword: it starts and ends with an informative word, and a single word
+   * has at least {@value #MIN_WORD_LETTERS} letters.
+   */
+  private static boolean eligible(Words w, int i, int length) {
+    if (length > 1) {
+      return w.informative[i] && w.informative[i + length - 1];
+    }
+    return w.informative[i] && w.keys[i].codePointCount(0, w.keys[i].length()) >= MIN_WORD_LETTERS;
   }
 
   /**
@@ -196,23 +202,58 @@ public final class KeywordExtractor {
     }
   }
 
-  /** The length of the longest collocation starting at word {@code i}, or 1. */
+  /**
+   * The length of the unit starting at word {@code i}: the longest collocation starting there,
+   * unless a stronger one starts inside it and reaches beyond it ({@code أعضاء مجلس الأمن}: the
+   * unit is {@code أعضاء}, then {@code مجلس الأمن}); otherwise 1.
+   */
   private int collocationAt(
       Words w, int i, int[] forced, LongCounts wordCounts, LongCounts phraseCounts) {
-    if (!w.informative[i]) {
+    double[] strength = new double[1];
+    int length =
+        longestCollocation(
+            w, i, i + TermCounts.MAX_PHRASE_WORDS, forced, wordCounts, phraseCounts, strength);
+    double own = strength[0];
+    for (int j = i + 1; j < i + length; j++) {
+      int other = longestCollocation(w, j, w.size, forced, wordCounts, phraseCounts, strength);
+      if (other > 1 && j + other > i + length && strength[0] > own) {
+        return longestCollocation(w, i, j, forced, wordCounts, phraseCounts, strength);
+      }
+    }
+    return length;
+  }
+
+  /**
+   * The length of the longest collocation starting at word {@code i} and ending by word {@code
+   * limit}, or 1; its strength in {@code strength[0]}.
+   */
+  private int longestCollocation(
+      Words w,
+      int i,
+      int limit,
+      int[] forced,
+      LongCounts wordCounts,
+      LongCounts phraseCounts,
+      double[] strength) {
+    strength[0] = -1;
+    if (!w.informative[i] || forced[i] > 0) {
       return 1;
     }
     int longest = 1;
     while (longest < TermCounts.MAX_PHRASE_WORDS
-        && i + longest < w.size
+        && i + longest < Math.min(w.size, limit)
         && !w.clauseEndsAfter[i + longest - 1]
         && forced[i + longest] == 0) {
       longest++;
     }
     for (int length = longest; length >= 2; length--) {
       int to = i + length;
-      if (w.informative[to - 1] && collocations.test(w, i, to, phraseCounts, wordCounts)) {
-        return length;
+      if (w.informative[to - 1]) {
+        double s = collocations.strength(w, i, to, phraseCounts, wordCounts);
+        if (s >= 0) {
+          strength[0] = s;
+          return length;
+        }
       }
     }
     return 1;

@@ -99,6 +99,6 @@ public final class TagLexicon {
         && to - from <= TermCounts.MAX_PHRASE_WORDS
         && w.informative[from]
         && w.informative[to - 1]
-        && collocations.test(w, from, to, NONE, NONE);
+        && collocations.strength(w, from, to, NONE, NONE) >= 0;
   }
 }

@@ -13,8 +13,9 @@ import java.util.Objects;
  * to {@value TagLexicon#MAX_WORDS} words) costs 1, an unknown word on its own 2. So known phrases
  * are never cut into single words (one tag is cheaper than two), words no name covers each become a
  * tag only when nothing else fits, and of two cuts the one with fewer tags wins. Words separated by
- * punctuation never share a tag. A lone function word is no tag. Time: linear in the words, at most
- * {@value TagLexicon#MAX_WORDS} lookups each; {@link #MAX_CHARS} chars are read. Thread-safe.
+ * punctuation never share a tag. A lone function word, number or over-long token is no tag. Time:
+ * linear in the words, at most {@value TagLexicon#MAX_WORDS} lookups each; {@link #MAX_CHARS} chars
+ * are read. Thread-safe.
  *
  * <p>Separate from {@code extract.DumpTagSplitter}, which splits lines on the separators they still
  * have: this class is for what that one gets back as a single over-long tag.

@@ -121,7 +121,8 @@ public final class TermCounts {
     return phrases.floor();
   }
 
-  /** Distinct words and phrases kept now (for sizing and tests). */
+  /** Documents, and distinct words and phrases kept now with their bounds. */
+  @Override
   public synchronized String toString() {
     return "TermCounts[" + documents + " documents, " + words + ", " + phrases + "]";
   }

@@ -12,7 +12,7 @@ import org.marsad.text.NormalizedText;
  * text ({@link ArabicNormalizer#standard()}, lowercased), each with its {@link WordKeys#key}, the
  * key's hash, its range in the original text, whether punctuation or a line break follows it (a
  * phrase never crosses one) and whether it is informative (not a {@link KeywordStopwords stopword},
- * not a number, at least two letters).
+ * not a number nor letters glued to digits, two to {@value #MAX_INFORMATIVE_CHARS} chars).
  *
  * <p>Resolving clitics, a word takes the other reading of its key ({@link #bareKeys}) when another
  * word of the same text has that key ({@code وسوريا} counts as {@code سوريا} when the text also
@@ -25,6 +25,15 @@ import org.marsad.text.NormalizedText;
  */
 final class Words {
   private static final int MIN_INFORMATIVE_LETTERS = 2;
+
+  /** The Arabic blocks (letters, supplement, extended-A) that normalized text still holds. */
+  private static final int ARABIC_FIRST = 0x0600;
+
+  private static final int ARABIC_LAST = 0x08FF;
+
+  /** Longer runs of letters are glued words or junk, not a name: no keyword, no tag. */
+  static final int MAX_INFORMATIVE_CHARS = 40;
+
   private static final String ARTICLE = "\u0627\u0644";
   private static final String LAM = "\u0644";
   private static final String LAM_LAM = "\u0644\u0644";
@@ -109,7 +118,7 @@ final class Words {
         boolean digit = Character.isDigit(cp);
         digits &= digit;
         someDigit |= digit;
-        arabic |= Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
+        arabic |= cp >= ARABIC_FIRST && cp <= ARABIC_LAST;
         upper |= Character.isUpperCase(cp);
         i += Character.charCount(cp);
       }
@@ -126,6 +135,7 @@ final class Words {
       w.informative[n] =
           !digits
               && !(someDigit && arabic)
+              && word.length() <= MAX_INFORMATIVE_CHARS
               && key.codePointCount(0, key.length()) >= MIN_INFORMATIVE_LETTERS
               && !KeywordStopwords.contains(word, key);
       int prefix = word.length() - key.length();
@@ -167,6 +177,7 @@ final class Words {
             && (other.length() > w.keys[k].length()) == longer
             && (keys.contains(other) || preferOther.test(w.keys[k], other))) {
           w.keys[k] = other;
+          w.informative[k] &= !KeywordStopwords.contains(other, other);
           w.displayStarts[k] = w.bareStarts[k];
           w.bareKeys[k] = null;
         }
