@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
       RelatedCommand.class,
       ReindexCommand.class,
       StoriesCommand.class,
+      EntitiesCommand.class,
       EvalCommand.class,
       TrainCommand.class,
       BenchCommand.class,

@@ -31,7 +31,8 @@ final class AnalysisSql {
    * differ from those recorded: stages re-put unchanged enrichment often (a story revised), and
    * replacing is what keeps a changed article from being counted twice.
    */
-  static void put(SqlSession session, List<AnalyzedArticle> analyzed) throws SQLException {
+  static void put(SqlSession session, List<AnalyzedArticle> analyzed, EntityCache.Pending known)
+      throws SQLException {
     PreparedStatement upsert =
         session.prepare(
             "INSERT INTO article_analysis (article_id, duplicate_group, story, keywords, tags,"
@@ -40,6 +41,7 @@ final class AnalysisSql {
                 + " story = excluded.story, keywords = excluded.keywords, tags = excluded.tags,"
                 + " generic_page_tags = excluded.generic_page_tags, category = excluded.category,"
                 + " category_score = excluded.category_score");
+    EntityWrites entityWrites = new EntityWrites(session, known);
     for (AnalyzedArticle a : analyzed) {
       Enrichment enrichment = a.analysis().enrichment();
       upsert.setLong(1, a.id());
@@ -57,11 +59,13 @@ final class AnalysisSql {
         upsert.setDouble(8, category.score());
       }
       upsert.executeUpdate();
-      putEntities(session, a.id(), enrichment.entities());
+      putEntities(session, entityWrites, a.id(), enrichment.entities());
     }
+    entityWrites.finish();
   }
 
-  private static void putEntities(SqlSession session, long articleId, List<ArticleEntity> entities)
+  private static void putEntities(
+      SqlSession session, EntityWrites writes, long articleId, List<ArticleEntity> entities)
       throws SQLException {
     String json = EnrichmentJson.entities(entities);
     PreparedStatement stored =
@@ -72,7 +76,7 @@ final class AnalysisSql {
         return;
       }
     }
-    List<Long> ids = EntitySql.replaceMentions(session, articleId, entities);
+    List<Long> ids = writes.replaceMentions(articleId, entities);
     PreparedStatement update =
         session.prepare(
             "UPDATE article_analysis SET entities = ?, entity_ids = ? WHERE article_id = ?");

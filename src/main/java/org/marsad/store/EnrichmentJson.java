@@ -1,11 +1,13 @@
 package org.marsad.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.enrich.EntitySpelling;
@@ -43,19 +45,37 @@ final class EnrichmentJson {
   }
 
   static String entities(List<ArticleEntity> entities) {
-    ArrayNode list = JSON.createArrayNode();
-    for (ArticleEntity e : entities) {
-      ObjectNode node = list.addObject();
-      node.put("canonical", EntitySpelling.capped(e.canonical()));
-      node.put("type", e.type().name());
-      ArrayNode variants = node.putArray("variants");
-      e.variants().forEach(v -> variants.add(EntitySpelling.capped(v)));
-      ArrayNode mentions = node.putArray("mentions");
-      for (EntityMention m : e.mentions()) {
-        mentions.addArray().add(m.start()).add(m.end()).add(EntitySpelling.capped(m.text()));
-      }
+    if (entities.isEmpty()) {
+      return "[]";
     }
-    return list.toString();
+    StringWriter out = new StringWriter(64 * entities.size());
+    try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
+      json.writeStartArray();
+      for (ArticleEntity e : entities) {
+        json.writeStartObject();
+        json.writeStringField("canonical", EntitySpelling.capped(e.canonical()));
+        json.writeStringField("type", e.type().name());
+        json.writeArrayFieldStart("variants");
+        for (String v : e.variants()) {
+          json.writeString(EntitySpelling.capped(v));
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("mentions");
+        for (EntityMention m : e.mentions()) {
+          json.writeStartArray();
+          json.writeNumber(m.start());
+          json.writeNumber(m.end());
+          json.writeString(EntitySpelling.capped(m.text()));
+          json.writeEndArray();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string cannot fail", e);
+    }
+    return out.toString();
   }
 
   /** The entities of {@link #entities(List)}, with the stored ids (0 where the list is short). */

@@ -6,30 +6,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.marsad.enrich.EntityCanonicalizer;
-import org.marsad.enrich.EntityKey;
-import org.marsad.enrich.EntitySpelling;
-import org.marsad.model.ArticleEntity;
 import org.marsad.model.EntityCoOccurrence;
 import org.marsad.model.EntityDay;
 import org.marsad.model.EntitySummary;
 import org.marsad.model.EntityType;
 
 /**
- * The SQL of entities shared by articles: which stored entity an article's entity is, its
- * spellings, and where articles name it.
- *
- * <p>An article's entity is the stored entity of its type that has its canonical name or one of its
- * whole-name spellings as a whole-name spelling (match keys, {@link EntityCanonicalizer#matchKey});
- * else, for a person named by a short form only ({@code "غوتيريش"}), the one stored person whose
- * first or last name parts include it, when exactly one has ({@link EntityKey#nameParts}); else a
- * new entity. Short forms never find an entity through other short forms, so {@code "محمد"} in one
- * article does not tie {@code "محمد مرسي"} and {@code "محمد بن سلمان"} together.
+ * The queries over entities shared by articles (what {@link EntityWrites} recorded): search by
+ * spelling, one entity, its days, articles, stories' ids and company.
  */
 final class EntitySql {
   /** Spellings listed with an entity, at most. */
@@ -48,194 +36,6 @@ final class EntitySql {
 
   private EntitySql() {}
 
-  /**
-   * Replaces what an article names: its old mentions are uncounted and removed, its entities
-   * resolved to stored ones (created where none fits) and counted. Returns the stored id of each
-   * entity, in order.
-   */
-  static List<Long> replaceMentions(
-      SqlSession session, long articleId, List<ArticleEntity> entities) throws SQLException {
-    removeMentions(session, articleId);
-    Map<Long, int[]> byEntity = new LinkedHashMap<>();
-    List<Long> ids = new ArrayList<>(entities.size());
-    for (ArticleEntity entity : entities) {
-      long id = resolve(session, entity);
-      ids.add(id);
-      int[] counted =
-          byEntity.computeIfAbsent(id, k -> new int[] {0, Integer.MAX_VALUE, Integer.MAX_VALUE});
-      counted[0] += entity.count();
-      var first = entity.mentions().get(0);
-      if (first.start() < counted[1]) {
-        counted[1] = first.start();
-        counted[2] = first.end();
-      }
-    }
-    PreparedStatement insert =
-        session.prepare(
-            "INSERT INTO entity_mention (entity_id, article_id, count, first_start, first_end)"
-                + " VALUES (?, ?, ?, ?, ?)");
-    PreparedStatement count =
-        session.prepare(
-            "UPDATE entity SET article_count = article_count + 1,"
-                + " mention_count = mention_count + ? WHERE id = ?");
-    for (Map.Entry<Long, int[]> e : byEntity.entrySet()) {
-      insert.setLong(1, e.getKey());
-      insert.setLong(2, articleId);
-      insert.setInt(3, e.getValue()[0]);
-      insert.setInt(4, e.getValue()[1]);
-      insert.setInt(5, e.getValue()[2]);
-      insert.executeUpdate();
-      count.setInt(1, e.getValue()[0]);
-      count.setLong(2, e.getKey());
-      count.executeUpdate();
-    }
-    return ids;
-  }
-
-  private static void removeMentions(SqlSession session, long articleId) throws SQLException {
-    PreparedStatement old =
-        session.prepare("SELECT entity_id, count FROM entity_mention WHERE article_id = ?");
-    old.setLong(1, articleId);
-    List<long[]> counted = new ArrayList<>();
-    try (ResultSet rows = old.executeQuery()) {
-      while (rows.next()) {
-        counted.add(new long[] {rows.getLong(1), rows.getLong(2)});
-      }
-    }
-    if (counted.isEmpty()) {
-      return;
-    }
-    PreparedStatement uncount =
-        session.prepare(
-            "UPDATE entity SET article_count = article_count - 1,"
-                + " mention_count = mention_count - ? WHERE id = ?");
-    for (long[] c : counted) {
-      uncount.setLong(1, c[1]);
-      uncount.setLong(2, c[0]);
-      uncount.executeUpdate();
-    }
-    PreparedStatement delete = session.prepare("DELETE FROM entity_mention WHERE article_id = ?");
-    delete.setLong(1, articleId);
-    delete.executeUpdate();
-  }
-
-  /** The stored entity an article's entity is (see the class comment); its spellings recorded. */
-  private static long resolve(SqlSession session, ArticleEntity entity) throws SQLException {
-    String type = entity.type().name();
-    String canonical = EntitySpelling.capped(entity.canonical());
-    String key = key(canonical);
-    int words = EntityKey.words(key).size();
-    Map<String, String> fullSpellings = new LinkedHashMap<>();
-    fullSpellings.put(canonical, key);
-    Map<String, String> shortSpellings = new LinkedHashMap<>();
-    for (String variant : entity.variants()) {
-      String spelling = EntitySpelling.capped(variant);
-      String k = key(spelling);
-      (EntityKey.words(k).size() == words ? fullSpellings : shortSpellings)
-          .putIfAbsent(spelling, k);
-    }
-    long id = entity.id() > 0 ? existing(session, entity.id(), type) : 0;
-    for (String k : new LinkedHashSet<>(fullSpellings.values())) {
-      if (id == 0) {
-        id = byWholeName(session, type, k);
-      }
-    }
-    boolean byPart = false;
-    if (id == 0 && entity.type() == EntityType.PERSON) {
-      id = byNamePart(session, type, key);
-      byPart = id != 0;
-    }
-    if (id == 0) {
-      id = insert(session, type, canonical, key);
-    }
-    PreparedStatement variant =
-        session.prepare(
-            "INSERT OR IGNORE INTO entity_variant (entity_id, type, key, spelling, full)"
-                + " VALUES (?, ?, ?, ?, ?)");
-    addVariants(variant, id, type, fullSpellings, !byPart);
-    addVariants(variant, id, type, shortSpellings, false);
-    return id;
-  }
-
-  private static void addVariants(
-      PreparedStatement variant, long id, String type, Map<String, String> spellings, boolean full)
-      throws SQLException {
-    for (Map.Entry<String, String> s : spellings.entrySet()) {
-      variant.setLong(1, id);
-      variant.setString(2, type);
-      variant.setString(3, s.getValue());
-      variant.setString(4, s.getKey());
-      variant.setInt(5, full ? 1 : 0);
-      variant.executeUpdate();
-    }
-  }
-
-  private static String key(String spelling) {
-    return EntitySpelling.capped(EntityCanonicalizer.matchKey(spelling));
-  }
-
-  private static long existing(SqlSession session, long id, String type) throws SQLException {
-    PreparedStatement select = session.prepare("SELECT id FROM entity WHERE id = ? AND type = ?");
-    select.setLong(1, id);
-    select.setString(2, type);
-    try (ResultSet rows = select.executeQuery()) {
-      return rows.next() ? rows.getLong(1) : 0;
-    }
-  }
-
-  private static long byWholeName(SqlSession session, String type, String key) throws SQLException {
-    PreparedStatement select =
-        session.prepare(
-            "SELECT entity_id FROM entity_variant WHERE type = ? AND key = ? AND full = 1"
-                + " ORDER BY entity_id LIMIT 1");
-    select.setString(1, type);
-    select.setString(2, key);
-    try (ResultSet rows = select.executeQuery()) {
-      return rows.next() ? rows.getLong(1) : 0;
-    }
-  }
-
-  /** The one entity with this first or last name part; 0 when none or several have it. */
-  private static long byNamePart(SqlSession session, String type, String part) throws SQLException {
-    PreparedStatement select =
-        session.prepare("SELECT entity_id FROM entity_part WHERE type = ? AND part = ? LIMIT 2");
-    select.setString(1, type);
-    select.setString(2, part);
-    List<Long> found = new ArrayList<>(2);
-    try (ResultSet rows = select.executeQuery()) {
-      while (rows.next()) {
-        found.add(rows.getLong(1));
-      }
-    }
-    return found.size() == 1 ? found.get(0) : 0;
-  }
-
-  private static long insert(SqlSession session, String type, String canonical, String key)
-      throws SQLException {
-    PreparedStatement insert =
-        session.prepare("INSERT INTO entity (type, canonical, key) VALUES (?, ?, ?) RETURNING id");
-    insert.setString(1, type);
-    insert.setString(2, canonical);
-    insert.setString(3, key);
-    long id;
-    try (ResultSet rows = insert.executeQuery()) {
-      rows.next();
-      id = rows.getLong(1);
-    }
-    if (type.equals(EntityType.PERSON.name())) {
-      PreparedStatement part =
-          session.prepare(
-              "INSERT OR IGNORE INTO entity_part (type, part, entity_id) VALUES (?, ?, ?)");
-      for (String p : EntityKey.nameParts(key)) {
-        part.setString(1, type);
-        part.setString(2, p);
-        part.setLong(3, id);
-        part.executeUpdate();
-      }
-    }
-    return id;
-  }
-
   // ---- queries
 
   /**
@@ -243,7 +43,7 @@ final class EntitySql {
    */
   static List<EntitySummary> search(SqlSession session, String query, EntityType type, int limit)
       throws SQLException {
-    String key = key(query == null ? "" : query);
+    String key = EntityWrites.key(query == null ? "" : query);
     String typeFilter = type == null ? "" : " AND e.type = '" + type.name() + "'";
     PreparedStatement select;
     if (key.isEmpty()) {

@@ -60,6 +60,7 @@ public final class SqliteStore implements Store {
   private final Path databaseFile;
   private final Clock clock;
   private final ReentrantLock writeLock = new ReentrantLock();
+  private final EntityCache entityCache = new EntityCache();
   private final SqlSession writer;
   private final BlockingQueue<SqlSession> readers = new ArrayBlockingQueue<>(READERS);
   private volatile boolean closed;
@@ -325,10 +326,11 @@ public final class SqliteStore implements Store {
 
   @Override
   public void putAnalyses(List<AnalyzedArticle> analyzed) {
+    EntityCache.Pending learnt = new EntityCache.Pending(entityCache);
     write(
         session -> {
           try {
-            AnalysisSql.put(session, analyzed);
+            AnalysisSql.put(session, analyzed, learnt);
           } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("FOREIGN KEY")) {
               throw new IllegalArgumentException("analysis of an article not stored", e);
@@ -337,6 +339,7 @@ public final class SqliteStore implements Store {
           }
           return null;
         });
+    entityCache.publish(learnt);
   }
 
   @Override

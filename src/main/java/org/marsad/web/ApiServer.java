@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 import org.marsad.config.Since;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
+import org.marsad.model.EntitySummary;
+import org.marsad.model.EntityType;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
 import org.marsad.model.StorySummary;
@@ -41,9 +43,16 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /api/search?q=&limit=&offset=&sort=relevance|date&facets=true|false}: {@link
  *       SearchResultJson}; {@code facets=false} leaves the source and day counts empty and spares
  *       the server counting every match
- *   <li>{@code GET /api/articles/{id}}: one stored article, in the source's own text
+ *   <li>{@code GET /api/articles/{id}}: one stored article, in the source's own text, with what
+ *       Marsad concluded: its story, copies, enrichment ({@link ArticleJson#enrichment}) and
+ *       related articles
  *   <li>{@code GET /api/articles/{id}/related?limit=}: {@link RelatedJson}, articles of other
  *       stories related to it, with the phrases they share
+ *   <li>{@code GET /api/entities?q=&type=&limit=}: {@link EntityJson#list}, the entities with a
+ *       spelling containing {@code q} (any spelling, with or without ال, hamza forms...), of {@code
+ *       type} (PERSON, ORGANIZATION, LOCATION, MISC or their short forms), most named first
+ *   <li>{@code GET /api/entities/{id}}: {@link EntityJson#detail}, one entity with its mentions per
+ *       day, stories, co-occurring entities and latest articles
  *   <li>{@code GET /api/sources}: followed sources with their polling state
  *   <li>{@code POST /api/sources}: {@code {"url": ..., "title": ...}} as {@code application/json},
  *       or an OPML file ({@code text/x-opml}, {@code application/xml} or {@code text/xml}); any
@@ -68,6 +77,9 @@ public final class ApiServer implements AutoCloseable {
 
   static final int DEFAULT_STORIES = 20;
   static final int MAX_STORIES = 500;
+
+  static final int DEFAULT_ENTITIES = 20;
+  static final int MAX_ENTITIES = 500;
 
   /** Largest request body accepted (OPML uploads). */
   static final long MAX_REQUEST_BYTES = 2L << 20;
@@ -114,6 +126,8 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/stories", this::stories);
     app.get("/api/stories/{id}", this::story);
     app.get("/api/articles/{id}/related", this::related);
+    app.get("/api/entities", this::entities);
+    app.get("/api/entities/{id}", this::entity);
     app.get("/api/sources", this::sources);
     app.post("/api/sources", this::addSources);
     app.put("/api/sources/{id}/grouping", this::setGrouping);
@@ -203,6 +217,7 @@ public final class ApiServer implements AutoCloseable {
         engine.store().analyses(List.of(id)).getOrDefault(id, ArticleAnalysis.NONE);
     body.set("story", StoryJson.storyOf(engine.store(), analysis));
     body.set("duplicates", StoryJson.duplicates(engine.store(), article, analysis));
+    body.set("enrichment", ArticleJson.enrichment(analysis.enrichment()));
     body.set(
         "related",
         inTurn(() -> engine.relatedArticles().of(id, defaultRelatedLimit))
@@ -239,6 +254,33 @@ public final class ApiServer implements AutoCloseable {
             .story(id)
             .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no story with id " + id));
     send(ctx, HttpStatus.OK, StoryJson.detail(engine.store(), story));
+  }
+
+  /** {@code GET /api/entities?q=&type=&limit=}: entities by spelling, most named first. */
+  private void entities(Context ctx) {
+    int limit = intParam(ctx, "limit", DEFAULT_ENTITIES);
+    if (limit < 1 || limit > MAX_ENTITIES) {
+      throw ApiError.badRequest("limit must be 1.." + MAX_ENTITIES + ", not " + limit);
+    }
+    String type = ctx.queryParam("type");
+    EntityType entityType;
+    try {
+      entityType = type == null || type.isBlank() ? null : EntityType.parse(type);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest(e.getMessage());
+    }
+    String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+    send(ctx, HttpStatus.OK, EntityJson.list(engine.store().entities(query, entityType, limit)));
+  }
+
+  private void entity(Context ctx) {
+    long id = longPath(ctx, "id");
+    EntitySummary entity =
+        engine
+            .store()
+            .entity(id)
+            .orElseThrow(() -> new ApiError(HttpStatus.NOT_FOUND, "no entity with id " + id));
+    send(ctx, HttpStatus.OK, EntityJson.detail(engine.store(), entity));
   }
 
   /** {@code PUT /api/sources/{id}/grouping} with {@code {"groupDuplicates": false}}. */

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleEntity;
+import org.marsad.model.Category;
+import org.marsad.model.Enrichment;
 import org.marsad.model.PageParts;
 import org.marsad.store.Revision;
 
@@ -40,6 +43,40 @@ final class ArticleJson {
     article.tags().forEach(tags::add);
     node.put("revisions", revisions.size());
     node.set("page", page(article.page()));
+    return node;
+  }
+
+  /**
+   * What Marsad's enrichment found in the article's text: its entities (stored id, the entity's
+   * canonical name, the article's spellings, how often and where first), keywords, tags, the page's
+   * tags its text never mentions, and the category (null when none was predicted).
+   */
+  static ObjectNode enrichment(Enrichment enrichment) {
+    ObjectNode node = MAPPER.createObjectNode();
+    ArrayNode entities = node.putArray("entities");
+    for (ArticleEntity e : enrichment.entities()) {
+      ObjectNode entity = entities.addObject();
+      entity.put("id", e.id());
+      entity.put("canonical", e.canonical());
+      entity.put("type", e.type().name());
+      ArrayNode variants = entity.putArray("variants");
+      e.variants().forEach(variants::add);
+      entity.put("count", e.count());
+      entity.put("start", e.mentions().get(0).start());
+      entity.put("end", e.mentions().get(0).end());
+    }
+    ArrayNode keywords = node.putArray("keywords");
+    enrichment.keywords().forEach(keywords::add);
+    ArrayNode tags = node.putArray("tags");
+    enrichment.tags().forEach(tags::add);
+    ArrayNode generic = node.putArray("genericPageTags");
+    enrichment.genericPageTags().forEach(generic::add);
+    Category category = enrichment.category();
+    if (category == null) {
+      node.putNull("category");
+    } else {
+      node.putObject("category").put("label", category.label()).put("score", category.score());
+    }
     return node;
   }
 

@@ -137,6 +137,46 @@ class SqliteStoreTest extends StoreContractTest {
     }
   }
 
+  @Test
+  void keptEntityCountsAlwaysEqualTheMentionRowsAfterRepeatedReputs() throws Exception {
+    java.util.Random random = new java.util.Random(8);
+    String[] names = {"غزة", "قطر", "الدوحة", "مصر", "لبنان"};
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      Article a = article("https://a.example/" + i, "عنوان", "نص");
+      articles.add(a.withId(store.upsert(a).id()));
+    }
+    for (int round = 0; round < 200; round++) {
+      Article a = articles.get(random.nextInt(articles.size()));
+      List<org.marsad.model.ArticleEntity> entities = new ArrayList<>();
+      for (String name : names) {
+        if (random.nextBoolean()) {
+          String[] spellings = new String[1 + random.nextInt(3)];
+          java.util.Arrays.fill(spellings, name);
+          entities.add(named(name, org.marsad.model.EntityType.LOCATION, spellings));
+        }
+      }
+      store.putAnalyses(
+          List.of(
+              new org.marsad.model.AnalyzedArticle(
+                  a,
+                  new org.marsad.model.ArticleAnalysis(
+                      0, 0, new org.marsad.model.Enrichment(entities, null, null, null, null)))));
+    }
+    try (Connection connection = DriverManager.getConnection(jdbcUrl());
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT count(*) FROM entity e WHERE article_count <> (SELECT count(*) FROM"
+                    + " entity_mention m WHERE m.entity_id = e.id) OR mention_count <>"
+                    + " (SELECT coalesce(sum(count), 0) FROM entity_mention m"
+                    + " WHERE m.entity_id = e.id)")) {
+      rows.next();
+      assertThat(rows.getInt(1)).as("entities whose kept counts drifted").isZero();
+    }
+    assertThat(store.entities("", null, 10)).hasSizeLessThanOrEqualTo(names.length);
+  }
+
   private String jdbcUrl() {
     return "jdbc:sqlite:" + dataDir.resolve(SqliteStore.DATABASE_FILE);
   }

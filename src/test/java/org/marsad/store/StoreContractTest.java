@@ -956,6 +956,28 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void aRefusedPutLeavesNoEntityBehindAndTheNextPutStoresIt() {
+    Article a = storedFrom("سكاي", "https://a.example/1", "أول", "2024-03-01T10:00:00Z");
+    assertThatThrownBy(
+            () ->
+                store.putAnalyses(
+                    List.of(
+                        new AnalyzedArticle(
+                            a, analysisNaming(a.id(), named("الدوحة", EntityType.LOCATION))),
+                        new AnalyzedArticle(
+                            a.withId(999),
+                            analysisNaming(1, named("الدوحة", EntityType.LOCATION))))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.entities("الدوحة", null, 5)).isEmpty();
+
+    store.putAnalyses(
+        List.of(
+            new AnalyzedArticle(a, analysisNaming(a.id(), named("الدوحة", EntityType.LOCATION)))));
+    long id = idsOf(a).get(0);
+    assertThat(store.entity(id)).get().extracting(EntitySummary::articles).isEqualTo(1);
+  }
+
+  @Test
   void aNameOf10000LettersIsStoredCutAndAThousandEntitiesInOneArticleAreAllStored() {
     String runaway = "ب".repeat(10_000);
     Article a =

@@ -47,14 +47,15 @@ CREATE TABLE entity_part (
 ) WITHOUT ROWID;
 
 -- Which articles name an entity, how often, and where first (offsets into model.ArticleText).
--- Every offset is in article_analysis.entities.
+-- Every offset is in article_analysis.entities. Kept in article order, so that a new article's
+-- rows go at the end of the table rather than into pages all over it.
 CREATE TABLE entity_mention (
   entity_id   INTEGER NOT NULL REFERENCES entity (id) ON DELETE CASCADE,
   article_id  INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
   count       INTEGER NOT NULL,
   first_start INTEGER NOT NULL,
   first_end   INTEGER NOT NULL,
-  PRIMARY KEY (entity_id, article_id)
+  PRIMARY KEY (article_id, entity_id)
 ) WITHOUT ROWID;
 
-CREATE INDEX entity_mention_by_article ON entity_mention (article_id);
+CREATE INDEX entity_mention_by_entity ON entity_mention (entity_id, article_id);
