@@ -130,7 +130,7 @@ final class FeedArticles {
             published,
             clock.instant(),
             author,
-            null,
+            feedCategory(item),
             new ArrayList<>(tags),
             extracted == null ? PageParts.NONE : PageParts.of(extracted));
     ArticleLimits.Fitted fitted = limits.fit(article);
@@ -173,5 +173,14 @@ final class FeedArticles {
       }
     }
     return paragraphs.isEmpty() ? body.text() : String.join("\n\n", paragraphs);
+  }
+
+  /**
+   * The feed's category for an item: its first {@code <category>}, which feeds give the section
+   * (سياسة، رياضة). Kept as the publisher's category beside the one Marsad predicts; all of the
+   * item's categories stay among its tags too.
+   */
+  private static String feedCategory(FeedItem item) {
+    return item.categories().isEmpty() ? null : item.categories().get(0);
   }
 }

@@ -60,6 +60,8 @@ class FeedArticlesTest {
     assertThat(article.sourceId()).isEqualTo(7);
     assertThat(article.source()).isEqualTo("الموقع");
     assertThat(article.fetched()).isEqualTo(NOW);
+    assertThat(article.category()).as("the feed's first category").isEqualTo("سياسة");
+    assertThat(article.tags()).contains("سياسة");
   }
 
   @Test
