@@ -85,7 +85,14 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     if (collected.truncated()) {
       problems.add("body cut at " + limits.maxParagraphs() + " paragraphs");
     }
-    List<String> paragraphs = withoutTitle(collected.paragraphs(), meta.title());
+    Element headline = headline(meta);
+    List<String> paragraphs =
+        withoutTitle(
+            ArticleHead.strip(
+                collected.paragraphs(),
+                Arrays.asList(meta.title(), headline == null ? null : headline.text()),
+                dates),
+            meta.title());
     if (paragraphs.isEmpty()) {
       problems.add("no article text found");
     }
@@ -95,7 +102,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         body0,
         paragraphs,
         meta.siteName() != null ? meta.siteName() : labelled.source(),
-        published(meta.published(), problems),
+        published(meta, body, headline, container, scorer, labelled, problems),
         meta.author(),
         meta.url() != null ? meta.url() : page.url(),
         language(meta.language(), body0),
@@ -141,17 +148,40 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
   }
 
-  private OffsetDateTime published(String raw, ProblemList problems) {
-    if (raw == null) {
+  /**
+   * The date the markup gives; else the article's own date line ({@link PageDateline}); else the
+   * page's first {@code <time>}, wherever it stands.
+   */
+  private OffsetDateTime published(
+      HtmlMetadata meta,
+      Element body,
+      Element headline,
+      Element container,
+      ContentScorer scorer,
+      LabelledBlocks labelled,
+      ProblemList problems) {
+    String raw = meta.published();
+    if (raw != null) {
+      Optional<OffsetDateTime> date = dates.apply(raw);
+      if (date.isPresent()) {
+        return date.get();
+      }
+      problems.add("unreadable published date: " + raw);
+    }
+    return PageDateline.find(body, headline, container, scorer, labelled, dates)
+        .or(() -> meta.firstTime() == null ? Optional.empty() : dates.apply(meta.firstTime()))
+        .orElse(null);
+  }
+
+  /** The page's {@code <h1>} when it is the article's headline, not a logo or a section name. */
+  private static Element headline(HtmlMetadata meta) {
+    Element h1 = meta.h1();
+    if (h1 == null || meta.title() == null) {
       return null;
     }
-    return dates
-        .apply(raw)
-        .orElseGet(
-            () -> {
-              problems.add("unreadable published date: " + raw);
-              return null;
-            });
+    String text = squash(h1.text());
+    String title = squash(meta.title());
+    return !text.isEmpty() && (title.contains(text) || text.contains(title)) ? h1 : null;
   }
 
   /** Drops paragraphs that repeat the headline (the article's own {@code <h1>}). */

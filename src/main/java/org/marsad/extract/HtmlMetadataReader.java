@@ -98,7 +98,9 @@ final class HtmlMetadataReader {
         clean(url),
         language,
         keywords,
-        articleBody);
+        articleBody,
+        marks.h1,
+        marks.time == null ? null : clean(marks.time.attr("datetime")));
   }
 
   /** The first JSON-LD object of an article type, searched through arrays and {@code @graph}. */
@@ -199,8 +201,8 @@ final class HtmlMetadataReader {
   }
 
   private static String itempropDate(Landmarks marks) {
-    Element e = marks.itempropDate != null ? marks.itempropDate : marks.time;
-    return e == null ? null : first(e.attr("content"), e.attr("datetime"));
+    Element e = marks.itempropDate;
+    return e == null ? null : first(e.attr("content"), e.attr("datetime"), e.text());
   }
 
   private static String language(Landmarks marks) {
