@@ -23,9 +23,9 @@ import org.marsad.text.dates.DatelineReader;
  * Extracts the article from an HTML page: charset, metadata, main content, and the boilerplate
  * blocks around it.
  *
- * <p>Stages, in order: {@link HtmlDecoder} (charset from BOM, bytes, header, meta, detection),
- * {@link MojibakeRepair}, jsoup parsing, {@link HtmlMetadataReader} (JSON-LD, OpenGraph, meta),
- * removal of elements without text, {@link ContentScorer} (which element holds the article), {@link
+ * <p>Stages, in order: {@link HtmlDecoder} (charset from BOM, bytes, header, meta, detection,
+ * mojibake repair), jsoup parsing, {@link HtmlMetadataReader} (JSON-LD, OpenGraph, meta), removal
+ * of elements without text, {@link ContentScorer} (which element holds the article), {@link
  * LabelledBlocks} (read-also, related, tags, source lines anywhere on the page), and {@link
  * ParagraphCollector} (one paragraph per block, boilerplate left out). Never throws on bad input:
  * limits from {@link ExtractionLimits} cut what is too big and record a problem. Thread-safe.
@@ -72,7 +72,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
       return empty(page, problems);
     }
     ArabicBytes.Decoded decoded = HtmlDecoder.decode(bytes, page.contentType(), problems);
-    String html = repairMojibake(decoded.text(), problems);
+    String html = decoded.text();
     Document doc = Jsoup.parse(html, page.url() == null ? "" : page.url());
     HtmlMetadata meta = HtmlMetadataReader.read(doc, problems);
     Element body = doc.body();
@@ -110,22 +110,6 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         labelled.related(),
         labelled.links(),
         problems.toList());
-  }
-
-  private static String repairMojibake(String html, ProblemList problems) {
-    if (!MojibakeRepair.looksLikeMojibake(html)) {
-      return html;
-    }
-    MojibakeRepair.Result r = MojibakeRepair.repair(html);
-    if (r.repaired() > 0) {
-      problems.add(
-          "mojibake (UTF-8 read as windows-1256) repaired in " + r.repaired() + " runs of text");
-    }
-    if (r.unrepaired() > 0) {
-      problems.add(
-          "mojibake (UTF-8 read as windows-1256) left in " + r.unrepaired() + " runs of text");
-    }
-    return r.text();
   }
 
   /** Removes scripts, styles, hidden and form elements; reports nesting beyond the limit. */
