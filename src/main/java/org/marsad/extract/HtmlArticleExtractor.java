@@ -27,8 +27,10 @@ import org.marsad.text.dates.DatelineReader;
  * mojibake repair), jsoup parsing, {@link HtmlMetadataReader} (JSON-LD, OpenGraph, meta), removal
  * of elements without text, {@link ContentScorer} (which element holds the article), {@link
  * LabelledBlocks} (read-also, related, tags, source lines anywhere on the page), and {@link
- * ParagraphCollector} (one paragraph per block, boilerplate left out). Never throws on bad input:
- * limits from {@link ExtractionLimits} cut what is too big and record a problem. Thread-safe.
+ * ParagraphCollector} (one paragraph per block, boilerplate left out), {@link ArticleHead}
+ * (headline and date lines at its top) and {@link JsonLdBody} (the JSON-LD articleBody when the
+ * page shows a teaser of it). Never throws on bad input: limits from {@link ExtractionLimits} cut
+ * what is too big and record a problem. Thread-safe.
  */
 public final class HtmlArticleExtractor implements ArticleExtractor {
 
@@ -87,12 +89,15 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
     Element headline = headline(meta);
     List<String> paragraphs =
-        withoutTitle(
-            ArticleHead.strip(
-                collected.paragraphs(),
-                Arrays.asList(meta.title(), headline == null ? null : headline.text()),
-                dates),
-            meta.title());
+        JsonLdBody.choose(
+            withoutTitle(
+                ArticleHead.strip(
+                    collected.paragraphs(),
+                    Arrays.asList(meta.title(), headline == null ? null : headline.text()),
+                    dates),
+                meta.title()),
+            meta.articleBody(),
+            problems);
     if (paragraphs.isEmpty()) {
       problems.add("no article text found");
     }
