@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalCommand.Extraction.class,
       EvalCommand.Dedup.class,
+      EvalDumpCommand.class,
       EvalSimilarityCommand.class,
       EvalStoriesCommand.class,
       EvalNerCommand.class,

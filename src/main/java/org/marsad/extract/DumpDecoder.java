@@ -36,7 +36,7 @@ final class DumpDecoder {
       problems.add("binary content, not a text dump: nothing extracted");
       return "";
     }
-    ArabicBytes.Decoded decoded = ArabicBytes.decode(input, null, problems::add);
+    ArabicBytes.Decoded decoded = ArabicBytes.decodeRepaired(input, null, problems::add);
     if (decoded.how().equals("detected") && !decoded.charset().equals(StandardCharsets.UTF_8)) {
       problems.add(
           "not valid UTF-8; decoded as " + decoded.charset().name() + " (mostly Arabic in it)");

@@ -8,9 +8,9 @@ import org.marsad.model.RelatedArticle;
 
 /**
  * Finds a further article embedded after a read-also label: a headline (the last link of the
- * label's list, or an unlinked heading or short line right after it), then several prose blocks.
- * Arabic sites print whole articles this way, in a box or after a bare heading, and they must not
- * join the main body.
+ * label's list, an unlinked heading or short line right after it, or the label's own line when it
+ * holds the headline), then several prose blocks. Arabic sites print whole articles this way, in a
+ * box or after a bare heading, and they must not join the main body.
  *
  * <p>The prose after the headline is a further article only when the main article already has prose
  * before the label, the first paragraph does not carry on a story ("وأضاف …"), and the paragraphs
@@ -66,6 +66,25 @@ final class EmbeddedArticles {
     if (headline == null) {
       return Optional.empty();
     }
+    return article(region.get(0), headline, headline.text().strip(), next);
+  }
+
+  /**
+   * The article after a line that holds the label and the headline together ("إقرأ أيضاً: العنوان"
+   * in one paragraph), found as when the label stands alone.
+   *
+   * @param line the line, which is the article's headline element
+   * @param title the headline: the line's text after the label
+   */
+  Optional<Found> afterInline(Element line, String title) {
+    if (title.length() < MIN_HEADLINE_CHARS || title.length() > MAX_HEADLINE_CHARS) {
+      return Optional.empty();
+    }
+    return article(line, line, title, nextWithText(line));
+  }
+
+  /** The prose blocks from {@code next} on, when they are an article about {@code title}. */
+  private Optional<Found> article(Element label, Element headline, String title, Element next) {
     List<Element> blocks = new ArrayList<>();
     int prose = 0;
     for (Element e = next; e != null && blocks.size() < MAX_BLOCKS; e = nextWithText(e)) {
@@ -85,8 +104,7 @@ final class EmbeddedArticles {
           ParagraphCollector.collect(b, scorer, labelled, ExtractionLimits.DEFAULT.maxParagraphs())
               .paragraphs());
     }
-    String title = headline.text().strip();
-    List<String> body = bodyBefore(region.get(0));
+    List<String> body = bodyBefore(label);
     boolean embedded =
         !paragraphs.isEmpty()
             && !body.isEmpty()

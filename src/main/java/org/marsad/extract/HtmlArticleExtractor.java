@@ -23,12 +23,14 @@ import org.marsad.text.dates.DatelineReader;
  * Extracts the article from an HTML page: charset, metadata, main content, and the boilerplate
  * blocks around it.
  *
- * <p>Stages, in order: {@link HtmlDecoder} (charset from BOM, bytes, header, meta, detection),
- * {@link MojibakeRepair}, jsoup parsing, {@link HtmlMetadataReader} (JSON-LD, OpenGraph, meta),
- * removal of elements without text, {@link ContentScorer} (which element holds the article), {@link
+ * <p>Stages, in order: {@link HtmlDecoder} (charset from BOM, bytes, header, meta, detection,
+ * mojibake repair), jsoup parsing, {@link HtmlMetadataReader} (JSON-LD, OpenGraph, meta), removal
+ * of elements without text, {@link ContentScorer} (which element holds the article), {@link
  * LabelledBlocks} (read-also, related, tags, source lines anywhere on the page), and {@link
- * ParagraphCollector} (one paragraph per block, boilerplate left out). Never throws on bad input:
- * limits from {@link ExtractionLimits} cut what is too big and record a problem. Thread-safe.
+ * ParagraphCollector} (one paragraph per block, boilerplate left out), {@link ArticleHead}
+ * (headline and date lines at its top) and {@link JsonLdBody} (the JSON-LD articleBody when the
+ * page shows a teaser of it). Never throws on bad input: limits from {@link ExtractionLimits} cut
+ * what is too big and record a problem. Thread-safe.
  */
 public final class HtmlArticleExtractor implements ArticleExtractor {
 
@@ -72,7 +74,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
       return empty(page, problems);
     }
     ArabicBytes.Decoded decoded = HtmlDecoder.decode(bytes, page.contentType(), problems);
-    String html = repairMojibake(decoded.text(), problems);
+    String html = decoded.text();
     Document doc = Jsoup.parse(html, page.url() == null ? "" : page.url());
     HtmlMetadata meta = HtmlMetadataReader.read(doc, problems);
     Element body = doc.body();
@@ -85,7 +87,17 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     if (collected.truncated()) {
       problems.add("body cut at " + limits.maxParagraphs() + " paragraphs");
     }
-    List<String> paragraphs = withoutTitle(collected.paragraphs(), meta.title());
+    Element headline = headline(meta);
+    List<String> paragraphs =
+        JsonLdBody.choose(
+            withoutTitle(
+                ArticleHead.strip(
+                    collected.paragraphs(),
+                    Arrays.asList(meta.title(), headline == null ? null : headline.text()),
+                    dates),
+                meta.title()),
+            meta.articleBody(),
+            problems);
     if (paragraphs.isEmpty()) {
       problems.add("no article text found");
     }
@@ -95,7 +107,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         body0,
         paragraphs,
         meta.siteName() != null ? meta.siteName() : labelled.source(),
-        published(meta.published(), problems),
+        published(meta, body, headline, container, scorer, labelled, problems),
         meta.author(),
         meta.url() != null ? meta.url() : page.url(),
         language(meta.language(), body0),
@@ -103,22 +115,6 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         labelled.related(),
         labelled.links(),
         problems.toList());
-  }
-
-  private static String repairMojibake(String html, ProblemList problems) {
-    if (!MojibakeRepair.looksLikeMojibake(html)) {
-      return html;
-    }
-    MojibakeRepair.Result r = MojibakeRepair.repair(html);
-    if (r.repaired() > 0) {
-      problems.add(
-          "mojibake (UTF-8 read as windows-1256) repaired in " + r.repaired() + " runs of text");
-    }
-    if (r.unrepaired() > 0) {
-      problems.add(
-          "mojibake (UTF-8 read as windows-1256) left in " + r.unrepaired() + " runs of text");
-    }
-    return r.text();
   }
 
   /** Removes scripts, styles, hidden and form elements; reports nesting beyond the limit. */
@@ -141,17 +137,40 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
   }
 
-  private OffsetDateTime published(String raw, ProblemList problems) {
-    if (raw == null) {
+  /**
+   * The date the markup gives; else the article's own date line ({@link PageDateline}); else the
+   * page's first {@code <time>}, wherever it stands.
+   */
+  private OffsetDateTime published(
+      HtmlMetadata meta,
+      Element body,
+      Element headline,
+      Element container,
+      ContentScorer scorer,
+      LabelledBlocks labelled,
+      ProblemList problems) {
+    String raw = meta.published();
+    if (raw != null) {
+      Optional<OffsetDateTime> date = dates.apply(raw);
+      if (date.isPresent()) {
+        return date.get();
+      }
+      problems.add("unreadable published date: " + raw);
+    }
+    return PageDateline.find(body, headline, container, scorer, labelled, dates)
+        .or(() -> meta.firstTime() == null ? Optional.empty() : dates.apply(meta.firstTime()))
+        .orElse(null);
+  }
+
+  /** The page's {@code <h1>} when it is the article's headline, not a logo or a section name. */
+  private static Element headline(HtmlMetadata meta) {
+    Element h1 = meta.h1();
+    if (h1 == null || meta.title() == null) {
       return null;
     }
-    return dates
-        .apply(raw)
-        .orElseGet(
-            () -> {
-              problems.add("unreadable published date: " + raw);
-              return null;
-            });
+    String text = squash(h1.text());
+    String title = squash(meta.title());
+    return !text.isEmpty() && (title.contains(text) || text.contains(title)) ? h1 : null;
   }
 
   /** Drops paragraphs that repeat the headline (the article's own {@code <h1>}). */

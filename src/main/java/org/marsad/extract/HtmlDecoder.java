@@ -8,7 +8,7 @@ import org.marsad.text.ArabicBytes;
 /**
  * Turns a page's bytes into text: the declared charset is the HTTP Content-Type's, else the page's
  * {@code <meta>} charset; {@link ArabicBytes} checks it against the bytes and detects windows-1256
- * or ISO-8859-6 when it lies. Thread-safe.
+ * or ISO-8859-6 when it lies, and repairs mojibake. Thread-safe.
  */
 final class HtmlDecoder {
   private static final int META_SCAN_BYTES = 4096;
@@ -21,7 +21,7 @@ final class HtmlDecoder {
   private HtmlDecoder() {}
 
   static ArabicBytes.Decoded decode(byte[] bytes, String contentType, ProblemList problems) {
-    return ArabicBytes.decode(bytes, declaredCharset(bytes, contentType), problems::add);
+    return ArabicBytes.decodeRepaired(bytes, declaredCharset(bytes, contentType), problems::add);
   }
 
   /** The charset named by the HTTP header, else by a meta tag near the start of the page. */

@@ -23,8 +23,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads {@link HtmlMetadata} from a parsed page. Precedence per field: JSON-LD of an article type,
- * then OpenGraph / article meta tags, then plain meta tags and markup. Broken JSON-LD is a problem,
- * never an exception. Thread-safe.
+ * then OpenGraph / article meta tags, then plain meta tags and markup. The title loses the site's
+ * name where the page shows it is one ({@link SiteNameInTitle}). Broken JSON-LD is a problem, never
+ * an exception. Thread-safe.
  */
 final class HtmlMetadataReader {
 
@@ -86,15 +87,20 @@ final class HtmlMetadataReader {
     String language = language(marks);
     List<String> keywords = keywords(marks, ld);
     String articleBody = text(ld, "articleBody");
+    String headline =
+        SiteNameInTitle.strip(
+            clean(title), clean(siteName), marks.h1 == null ? null : clean(marks.h1.text()));
     return new HtmlMetadata(
-        clean(title),
+        headline,
         clean(author),
         clean(siteName),
         clean(published),
         clean(url),
         language,
         keywords,
-        articleBody);
+        articleBody,
+        marks.h1,
+        marks.time == null ? null : clean(marks.time.attr("datetime")));
   }
 
   /** The first JSON-LD object of an article type, searched through arrays and {@code @graph}. */
@@ -195,8 +201,8 @@ final class HtmlMetadataReader {
   }
 
   private static String itempropDate(Landmarks marks) {
-    Element e = marks.itempropDate != null ? marks.itempropDate : marks.time;
-    return e == null ? null : first(e.attr("content"), e.attr("datetime"));
+    Element e = marks.itempropDate;
+    return e == null ? null : first(e.attr("content"), e.attr("datetime"), e.text());
   }
 
   private static String language(Landmarks marks) {

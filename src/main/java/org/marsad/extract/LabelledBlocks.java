@@ -138,7 +138,7 @@ final class LabelledBlocks {
       return;
     }
     switch (label) {
-      case READ_ALSO, RELATED, SIMILAR, MOST_READ -> linkBox(block, labelChars, rest, kind(label));
+      case READ_ALSO, RELATED, SIMILAR, MOST_READ -> linkBox(block, labelChars, rest, label);
       case TAGS -> tagLine(block, labelChars, rest);
       case SOURCE -> {
         if (bs.chars <= labelChars + SOURCE_EXTRA_CHARS) {
@@ -162,7 +162,8 @@ final class LabelledBlocks {
     }
   }
 
-  private void linkBox(Element block, int labelChars, String rest, LinkKind kind) {
+  private void linkBox(Element block, int labelChars, String rest, BoilerplateLabel label) {
+    LinkKind kind = kind(label);
     Element box = widen(block, labelChars);
     List<Element> region = new ArrayList<>(List.of(box));
     ElementStats s = scorer.stats(box);
@@ -188,6 +189,15 @@ final class LabelledBlocks {
     }
     if (labelOnly) {
       embedded.after(region).ifPresent(found -> keepApart(found, region));
+    } else if (shortLine) {
+      String line = box.text();
+      String headline = afterLabel(line, label);
+      Optional<EmbeddedArticles.Found> inline =
+          headline.equals(line) ? Optional.empty() : embedded.afterInline(box, headline);
+      if (inline.isPresent()) {
+        keepApart(inline.get(), region);
+        return;
+      }
     }
     int before = links.size();
     for (Element e : region) {

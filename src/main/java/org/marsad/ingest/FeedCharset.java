@@ -12,7 +12,8 @@ import org.marsad.text.ArabicBytes;
  * Turns feed bytes into text. The declared charset is the XML declaration's encoding, else the HTTP
  * Content-Type charset; {@link ArabicBytes} checks it against the bytes, as for pages, so a feed
  * that lies about its charset (windows-1256 bytes served as UTF-8, UTF-8 declared as ISO-8859-1) is
- * read right and the lie reported.
+ * read right and the lie reported; UTF-8 once read as windows-1256 ("ط§ظ„") is repaired, as in
+ * pages.
  *
  * <p>Why the declaration before the header: the declaration travels with the bytes and is written
  * by the feed generator, while the header is a server setting that is often generic (a windows-1256
@@ -34,7 +35,7 @@ final class FeedCharset {
   static Decoded decode(byte[] bytes, String contentType) {
     List<String> problems = new ArrayList<>();
     ArabicBytes.Decoded decoded =
-        ArabicBytes.decode(bytes, declared(bytes, contentType), problems::add);
+        ArabicBytes.decodeRepaired(bytes, declared(bytes, contentType), problems::add);
     return new Decoded(decoded.text(), decoded.charset(), problems);
   }
 

@@ -1,45 +1,26 @@
 package org.marsad.ingest;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import org.marsad.text.dates.ArabicDateParser;
 
 /**
- * Dates of JSON Feed (RFC 3339) and sitemaps (W3C datetime: a date, or a date-time with or without
- * seconds and offset). Times without an offset are taken as UTC. Rome parses RSS and Atom dates.
+ * Dates of feeds and sitemaps, read by the same parser as pages' dates ({@link ArabicDateParser}):
+ * RFC 822 and W3C forms as the formats prescribe, and what Arabic sites put there instead (Arabic
+ * month and day names, Arabic-Indic digits, {@code 12/02/2023 10:30 م}). Times without a zone are
+ * taken as UTC; relative dates are read against the system clock.
  */
 final class FeedDates {
-  private static final List<Function<String, Instant>> FORMATS =
-      List.of(
-          s -> OffsetDateTime.parse(s).toInstant(),
-          s -> ZonedDateTime.parse(s).toInstant(),
-          s -> LocalDateTime.parse(s).toInstant(ZoneOffset.UTC),
-          s -> LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant(),
-          s -> ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant(),
-          s -> OffsetDateTime.parse(s.replace(' ', 'T')).toInstant());
+  private static final Function<String, Optional<Instant>> PARSER =
+      new ArabicDateParser().instants(Clock.system(ZoneOffset.UTC));
 
   private FeedDates() {}
 
-  /** The instant, or null when blank or in none of the accepted forms. */
+  /** The instant, or null when blank or holding no date. */
   static Instant parse(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    String trimmed = text.trim();
-    for (Function<String, Instant> format : FORMATS) {
-      try {
-        return format.apply(trimmed);
-      } catch (DateTimeParseException notThisOne) {
-        // try the next form
-      }
-    }
-    return null;
+    return text == null || text.isBlank() ? null : PARSER.apply(text.strip()).orElse(null);
   }
 }

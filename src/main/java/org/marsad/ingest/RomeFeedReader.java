@@ -16,7 +16,14 @@ import org.jdom2.Content;
 import org.jdom2.Document;
 import org.jdom2.Element;
 
-/** RSS 0.9x/1.0/2.0 and Atom through Rome's converters, mapped to {@link FeedItem}s. */
+/**
+ * RSS 0.9x/1.0/2.0 and Atom through Rome's converters, mapped to {@link FeedItem}s.
+ *
+ * <p>Dates are read from the item's own elements by {@link FeedDates}, the pages' date parser, and
+ * only then taken from Rome: Arabic sites often write {@code pubDate} in Arabic or in a form Rome
+ * does not know, which Rome drops. An item whose date nobody can read keeps no date; a problem says
+ * so, and the article is dated by when it was first seen.
+ */
 final class RomeFeedReader {
   private RomeFeedReader() {}
 
@@ -46,9 +53,25 @@ final class RomeFeedReader {
         feed.getFeedType() != null && feed.getFeedType().startsWith("atom")
             ? FeedFormat.ATOM
             : FeedFormat.RSS;
-    List<FeedItem> items = new ArrayList<>();
-    for (SyndEntry entry : feed.getEntries()) {
-      items.add(item(entry));
+    List<RawDates> raw = rawDates(document.getRootElement());
+    List<SyndEntry> entries = feed.getEntries();
+    List<FeedItem> items = new ArrayList<>(entries.size());
+    List<String> unreadable = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      RawDates dates = entries.size() == raw.size() ? raw.get(i) : RawDates.NONE;
+      SyndEntry entry = entries.get(i);
+      Instant published = date(dates.published(), entry.getPublishedDate(), unreadable);
+      Instant updated = date(dates.updated(), entry.getUpdatedDate(), unreadable);
+      items.add(item(entry, published, updated));
+    }
+    if (!unreadable.isEmpty()) {
+      problems = new ArrayList<>(problems);
+      problems.add(
+          ArticleLimits.count(unreadable.size())
+              + (unreadable.size() == 1 ? " item date" : " item dates")
+              + " unreadable (first: '"
+              + PlainText.of(unreadable.get(0))
+              + "'): such items are dated by when they were first seen");
     }
     return new ParsedFeed(
         format, PlainText.of(feed.getTitle()), feed.getLink(), items, List.of(), problems);
@@ -82,7 +105,58 @@ final class RomeFeedReader {
     return element.getName().equals("item") || element.getName().equals("entry");
   }
 
-  private static FeedItem item(SyndEntry entry) {
+  /** The raw date texts of one item or entry, null where absent. */
+  private record RawDates(String published, String updated) {
+    static final RawDates NONE = new RawDates(null, null);
+  }
+
+  /** Raw dates of every item or entry, in document order (Rome's order of entries). */
+  private static List<RawDates> rawDates(Element root) {
+    List<RawDates> out = new ArrayList<>();
+    Element channel = root.getChild("channel", root.getNamespace());
+    for (Element parent : channel == null ? List.of(root) : List.of(root, channel)) {
+      for (Element child : parent.getChildren()) {
+        if (isEntry(child)) {
+          out.add(
+              new RawDates(
+                  firstText(child, "pubDate", "published", "issued", "date", "created"),
+                  firstText(child, "updated", "modified")));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String firstText(Element item, String... names) {
+    for (String name : names) {
+      for (Element child : item.getChildren()) {
+        if (child.getName().equals(name) && !child.getTextTrim().isEmpty()) {
+          return child.getTextTrim();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The item's date as the shared parser reads its text, else as Rome read it, else null (and the
+   * text counted as unreadable).
+   */
+  private static Instant date(String raw, Date rome, List<String> unreadable) {
+    Instant parsed = FeedDates.parse(raw);
+    if (parsed != null) {
+      return parsed;
+    }
+    if (rome != null) {
+      return rome.toInstant();
+    }
+    if (raw != null) {
+      unreadable.add(raw);
+    }
+    return null;
+  }
+
+  private static FeedItem item(SyndEntry entry, Instant published, Instant updated) {
     List<String> categories = new ArrayList<>();
     for (SyndCategory category : entry.getCategories()) {
       if (category.getName() != null && !category.getName().isBlank()) {
@@ -99,8 +173,8 @@ final class RomeFeedReader {
             .filter(Objects::nonNull)
             .findFirst()
             .orElse(null),
-        instant(entry.getPublishedDate()),
-        instant(entry.getUpdatedDate()),
+        published,
+        updated,
         author(entry),
         categories);
   }
@@ -114,9 +188,5 @@ final class RomeFeedReader {
         .filter(name -> name != null && !name.isBlank())
         .findFirst()
         .orElse(null);
-  }
-
-  private static Instant instant(Date date) {
-    return date == null ? null : date.toInstant();
   }
 }

@@ -1,6 +1,8 @@
 package org.marsad.search;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,7 +10,10 @@ import java.util.Set;
 /**
  * Splits a query string into {@link QueryToken}s. Never fails: whatever cannot be read as written
  * is read as plain words and a problem is recorded. Bounded: at most {@value #MAX_CHARS} chars and
- * {@value #MAX_TOKENS} tokens are read.
+ * {@value #MAX_TOKENS} tokens are read, and parentheses nest at most {@value #MAX_DEPTH} deep.
+ *
+ * <p>Parentheses come out balanced: a {@code )} without its {@code (} is dropped and one left open
+ * is closed at the end, each with a problem naming where it stands.
  */
 final class QueryTokenizer {
 
@@ -21,18 +26,27 @@ final class QueryTokenizer {
 
   static final int MAX_CHARS = 1000;
   static final int MAX_TOKENS = 64;
+  static final int MAX_DEPTH = 8;
 
   private static final Set<String> FIELDS = Set.of(SOURCE, FROM, TO, TITLE, ENTITY, CATEGORY);
   private static final char QUOTE = '"';
   private static final char EXCLUDE = '-';
   private static final char FIELD_SEPARATOR = ':';
   private static final String OR_OPERATOR = "OR";
+  private static final char OPEN = '(';
+  private static final char CLOSE = ')';
 
   private final String query;
   private final List<String> problems;
   private final List<QueryToken> tokens = new ArrayList<>();
   private int at;
   private boolean truncated;
+
+  /** Where each parenthesis still open stands (char index), innermost last. */
+  private final Deque<Integer> open = new ArrayDeque<>();
+
+  /** Opening parentheses ignored for depth, whose closing ones must be ignored too. */
+  private int ignoredOpen;
 
   private QueryTokenizer(String query, List<String> problems) {
     this.query = query;
@@ -55,10 +69,50 @@ final class QueryTokenizer {
   private void run() {
     while (skipWhitespace()) {
       if (full()) {
-        return;
+        break;
       }
       readToken();
     }
+    if (!open.isEmpty()) {
+      problems.add(
+          "unbalanced parentheses: "
+              + open.size()
+              + " '(' not closed (first at character "
+              + (open.getFirst() + 1)
+              + "), closed at the end");
+      open.forEach(ignored -> tokens.add(QueryToken.CLOSE));
+      open.clear();
+    }
+  }
+
+  /** Reads {@code (} (already past an optional {@code -}) or {@code )}; false if neither. */
+  private boolean readParenthesis(boolean excluded) {
+    char c = query.charAt(at);
+    if (c == OPEN) {
+      if (open.size() >= MAX_DEPTH) {
+        problems.add("parentheses nested deeper than " + MAX_DEPTH + ": the inner ones ignored");
+        ignoredOpen++;
+      } else {
+        open.addLast(at);
+        tokens.add(new QueryToken(QueryToken.Kind.OPEN, null, "", excluded));
+      }
+      at++;
+      return true;
+    }
+    if (c == CLOSE && !excluded) {
+      if (ignoredOpen > 0) {
+        ignoredOpen--;
+      } else if (open.isEmpty()) {
+        problems.add(
+            "unbalanced parentheses: ')' at character " + (at + 1) + " closes nothing, ignored");
+      } else {
+        open.removeLast();
+        tokens.add(QueryToken.CLOSE);
+      }
+      at++;
+      return true;
+    }
+    return false;
   }
 
   private void readToken() {
@@ -70,6 +124,9 @@ final class QueryTokenizer {
         problems.add("a lone '-' was ignored: write -word to exclude a word");
         return;
       }
+    }
+    if (readParenthesis(excluded)) {
+      return;
     }
     String field = readFieldPrefix();
     if (at < query.length() && query.charAt(at) == QUOTE) {
@@ -112,7 +169,9 @@ final class QueryTokenizer {
     int end = at;
     while (end < query.length()
         && !Character.isWhitespace(query.charAt(end))
-        && query.charAt(end) != QUOTE) {
+        && query.charAt(end) != QUOTE
+        && query.charAt(end) != OPEN
+        && query.charAt(end) != CLOSE) {
       end++;
     }
     String word = query.substring(at, end);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
@@ -26,7 +27,7 @@ import org.apache.lucene.util.QueryBuilder;
  * <pre>
  * query  := clause*
  * clause := '-'? atom | 'OR'
- * atom   := field ':' value | value
+ * atom   := field ':' value | value | '(' query ')'
  * value  := '"' phrase '"' | word
  * field  := 'title' | 'source' | 'from' | 'to' | 'entity' | 'category'
  * </pre>
@@ -37,6 +38,9 @@ import org.apache.lucene.util.QueryBuilder;
  *       needs all of them.
  *   <li>{@code a OR b}: either; {@code OR} (upper case) binds the words or phrases on each side, so
  *       {@code x a OR b y} is x AND (a OR b) AND y. A dangling OR is ignored.
+ *   <li>{@code (a b)}, {@code (a OR b)}: a group, which stands where a word may stand: {@code (a OR
+ *       b) c}, {@code x OR (y z)}, {@code -(a b)}. Filters inside a group apply to the whole query.
+ *       Parentheses that do not balance are balanced with a problem ({@link QueryTokenizer}).
  *   <li>{@code -word}, {@code -"phrase"}, {@code -source:NAME}: must not match.
  *   <li>{@code title:word}, {@code title:"phrase"}: must match in the title.
  *   <li>{@code source:NAME}, {@code source:"NAME WITH SPACES"}: published by that source (name
@@ -76,11 +80,15 @@ final class SearchQueryParser {
     return new Reading().read(query);
   }
 
-  /** The state of reading one query. */
+  /** The state of reading one query, or one parenthesized group of it. */
   private final class Reading {
-    private final List<String> problems = new ArrayList<>();
+    private final List<String> problems;
     private final List<List<Query>> required = new ArrayList<>();
     private final List<Query> excluded = new ArrayList<>();
+
+    /** The whole query's reading, which holds the filters of every group. */
+    private final Reading root;
+
     private final List<Query> sources = new ArrayList<>();
     private final List<Query> categories = new ArrayList<>();
     private final List<Query> entities = new ArrayList<>();
@@ -90,20 +98,75 @@ final class SearchQueryParser {
     private boolean lastWasRequiredText;
     private int droppedWords;
 
+    Reading() {
+      this.problems = new ArrayList<>();
+      this.root = this;
+    }
+
+    private Reading(Reading root) {
+      this.problems = root.problems;
+      this.root = root;
+    }
+
     ParsedQuery read(String query) {
-      for (QueryToken token : QueryTokenizer.tokenize(query, problems)) {
-        if (token.kind() == QueryToken.Kind.OR) {
-          readOr();
-        } else if (token.isText()) {
-          readText(token);
-        } else {
-          readFilter(token);
+      Iterator<QueryToken> tokens = QueryTokenizer.tokenize(query, problems).iterator();
+      readUntilClose(tokens);
+      return new ParsedQuery(build(), problems);
+    }
+
+    /** Reads tokens up to the {@code )} that closes this group, or to the end. */
+    private void readUntilClose(Iterator<QueryToken> tokens) {
+      while (tokens.hasNext()) {
+        QueryToken token = tokens.next();
+        switch (token.kind()) {
+          case CLOSE -> {
+            endGroup();
+            return;
+          }
+          case OPEN -> readGroup(token, tokens);
+          case OR -> readOr();
+          default -> {
+            if (token.isText()) {
+              readText(token);
+            } else {
+              readFilter(token);
+            }
+          }
         }
       }
+      endGroup();
+    }
+
+    private void endGroup() {
       if (pendingOr) {
-        problems.add("OR at the end was ignored");
+        problems.add(root == this ? "OR at the end was ignored" : "OR before ')' was ignored");
+        pendingOr = false;
       }
-      return new ParsedQuery(build(), problems);
+    }
+
+    private void readGroup(QueryToken open, Iterator<QueryToken> tokens) {
+      Reading group = new Reading(root);
+      group.readUntilClose(tokens);
+      Query query = group.groupQuery();
+      if (query == null) {
+        problems.add("empty parentheses ignored");
+        return;
+      }
+      addText(query, open.excluded(), (open.excluded() ? "-" : "") + "(...)");
+    }
+
+    /** The group as one query: its words and phrases, less its exclusions; null when empty. */
+    private Query groupQuery() {
+      if (required.isEmpty() && excluded.isEmpty()) {
+        return null;
+      }
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      required.forEach(group -> query.add(anyOf(group), Occur.MUST));
+      if (required.isEmpty()) {
+        query.add(new MatchAllDocsQuery(), Occur.MUST);
+      }
+      excluded.forEach(q -> query.add(q, Occur.MUST_NOT));
+      return query.build();
     }
 
     private void readOr() {
@@ -118,13 +181,18 @@ final class SearchQueryParser {
       Query query = textQuery(token);
       if (query == null) {
         if (!token.excluded()) {
-          droppedWords++;
+          root.droppedWords++;
         }
         return;
       }
-      if (token.excluded()) {
+      addText(query, token.excluded(), "-" + token.text());
+    }
+
+    /** A word, phrase or group: required (joined to the previous one by a pending OR) or not. */
+    private void addText(Query query, boolean isExcluded, String written) {
+      if (isExcluded) {
         excluded.add(query);
-        endOr("-" + token.text());
+        endOr(written);
         lastWasRequiredText = false;
         return;
       }
@@ -140,27 +208,28 @@ final class SearchQueryParser {
     private void readFilter(QueryToken token) {
       endOr(token.field() + ":" + token.text());
       lastWasRequiredText = false;
+      Reading root = this.root;
       switch (token.field()) {
         case QueryTokenizer.SOURCE -> {
           Query source =
               new TermQuery(
                   new Term(ArticleFields.SOURCE_KEY, ArticleFields.sourceKey(token.text())));
-          (token.excluded() ? excluded : sources).add(source);
+          (token.excluded() ? root.excluded : root.sources).add(source);
         }
         case QueryTokenizer.ENTITY -> {
           Query entity =
               new TermQuery(
                   new Term(ArticleFields.ENTITY_KEY, ArticleFields.entityKey(token.text())));
-          (token.excluded() ? excluded : entities).add(entity);
+          (token.excluded() ? root.excluded : root.entities).add(entity);
         }
         case QueryTokenizer.CATEGORY -> {
           Query category =
               new TermQuery(
                   new Term(ArticleFields.CATEGORY_KEY, ArticleFields.categoryKey(token.text())));
-          (token.excluded() ? excluded : categories).add(category);
+          (token.excluded() ? root.excluded : root.categories).add(category);
         }
-        case QueryTokenizer.FROM -> from = date(token, from);
-        case QueryTokenizer.TO -> to = date(token, to);
+        case QueryTokenizer.FROM -> root.from = date(token, root.from);
+        case QueryTokenizer.TO -> root.to = date(token, root.to);
         default -> throw new IllegalStateException("unhandled field " + token.field());
       }
     }

@@ -42,6 +42,28 @@ public final class ArabicBytes {
   private ArabicBytes() {}
 
   /**
+   * {@link #decode}, then {@link MojibakeRepair} of UTF-8 that was once read as windows-1256: the
+   * text as pages, feeds and dumps are read, repairs reported like charset decisions.
+   */
+  public static Decoded decodeRepaired(
+      byte[] bytes, String declaredName, Consumer<String> problems) {
+    Decoded decoded = decode(bytes, declaredName, problems);
+    if (!MojibakeRepair.looksLikeMojibake(decoded.text())) {
+      return decoded;
+    }
+    MojibakeRepair.Result r = MojibakeRepair.repair(decoded.text());
+    if (r.repaired() > 0) {
+      problems.accept(
+          "mojibake (UTF-8 read as windows-1256) repaired in " + r.repaired() + " runs of text");
+    }
+    if (r.unrepaired() > 0) {
+      problems.accept(
+          "mojibake (UTF-8 read as windows-1256) left in " + r.unrepaired() + " runs of text");
+    }
+    return new Decoded(r.text(), decoded.charset(), decoded.how());
+  }
+
+  /**
    * Decodes {@code bytes} per the class comment.
    *
    * @param declaredName the charset the source declares, or null

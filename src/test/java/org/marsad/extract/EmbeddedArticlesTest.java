@@ -128,4 +128,53 @@ class EmbeddedArticlesTest {
 
     assertThat(a.related()).isEmpty();
   }
+
+  /** The label and the headline in one paragraph, as many Arabic CMSs print it. */
+  @Test
+  void articleAfterInlineReadAlsoLabelIsRelatedNotBody() {
+    ExtractedArticle a =
+        extract(
+            p(MAIN_1)
+                + p(MAIN_2)
+                + "<p><strong>إقرأ أيضاً:</strong> "
+                + OTHER_HEADLINE
+                + "</p>"
+                + p(OTHER_1)
+                + p(OTHER_2));
+
+    assertThat(a.paragraphs()).containsExactly(MAIN_1, MAIN_2);
+    assertThat(a.related()).extracting(r -> r.title()).containsExactly(OTHER_HEADLINE);
+    assertThat(a.related().get(0).body()).isEqualTo(OTHER_1 + "\n\n" + OTHER_2);
+  }
+
+  @Test
+  void articleAfterInlineLinkedReadAlsoHeadingIsRelatedNotBody() {
+    ExtractedArticle a =
+        extract(
+            p(MAIN_1)
+                + p(MAIN_2)
+                + "<h3>اقرأ أيضا: <a href='/sport/1'>"
+                + OTHER_HEADLINE
+                + "</a></h3>"
+                + p(OTHER_1)
+                + p(OTHER_2));
+
+    assertThat(a.paragraphs()).containsExactly(MAIN_1, MAIN_2);
+    assertThat(a.related()).extracting(r -> r.title()).containsExactly(OTHER_HEADLINE);
+  }
+
+  @Test
+  void mainArticleResumingAfterInlineReadAlsoStaysInBody() {
+    ExtractedArticle a =
+        extract(
+            p(MAIN_1)
+                + "<p>اقرأ أيضاً: <a href='/sport/1'>"
+                + OTHER_HEADLINE
+                + "</a></p>"
+                + p(MAIN_3)
+                + p(MAIN_2));
+
+    assertThat(a.related()).isEmpty();
+    assertThat(a.paragraphs()).containsExactly(MAIN_1, MAIN_3, MAIN_2);
+  }
 }

@@ -76,4 +76,28 @@ class FeedCharsetTest {
 
     assertThat(feed.title()).isEqualTo(TITLE);
   }
+
+  @Test
+  void undeclaredWindows1256FeedIsDetected() {
+    ParsedFeed feed = parser.parse(rss("").getBytes(WINDOWS_1256), null, null);
+
+    assertThat(feed.items()).singleElement().extracting(FeedItem::title).isEqualTo(TITLE);
+  }
+
+  /** UTF-8 once read as windows-1256 and saved again as UTF-8, as old Arabic CMS feeds carry it. */
+  @Test
+  void mojibakeInAFeedIsRepairedAsInPages() {
+    String mojibake = new String(TITLE.getBytes(StandardCharsets.UTF_8), WINDOWS_1256);
+    ParsedFeed feed =
+        parser.parse(
+            rss("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
+                .replace(TITLE, mojibake)
+                .getBytes(StandardCharsets.UTF_8),
+            "application/rss+xml; charset=utf-8",
+            null);
+
+    assertThat(feed.title()).isEqualTo(TITLE);
+    assertThat(feed.items()).singleElement().extracting(FeedItem::title).isEqualTo(TITLE);
+    assertThat(feed.problems()).anySatisfy(p -> assertThat(p).contains("mojibake"));
+  }
 }

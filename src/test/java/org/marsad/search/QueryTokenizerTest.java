@@ -90,7 +90,18 @@ class QueryTokenizerTest {
         query.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       List<QueryToken> tokens = QueryTokenizer.tokenize(query.toString(), new ArrayList<>());
-      assertThat(tokens).allMatch(t -> t.kind() == Kind.OR || !t.text().isBlank());
+      assertThat(tokens)
+          .allMatch(
+              t ->
+                  t.kind() == Kind.WORD || t.kind() == Kind.PHRASE
+                      ? !t.text().isBlank()
+                      : t.text().isEmpty());
+      int depth = 0;
+      for (QueryToken t : tokens) {
+        depth += t.kind() == Kind.OPEN ? 1 : t.kind() == Kind.CLOSE ? -1 : 0;
+        assertThat(depth).as("parentheses of %s", query).isBetween(0, QueryTokenizer.MAX_DEPTH);
+      }
+      assertThat(depth).as("parentheses of %s", query).isZero();
     }
   }
 }

@@ -17,10 +17,11 @@ import java.util.function.Function;
  * +0400}) or inside a longer line ({@code نشر في: الأحد 12 فبراير 2023 - 10:30 ص}).
  *
  * <p>Forms, in order of preference when a string holds several ({@link DateForm}): ISO 8601, RFC
- * 822, Arabic month names (every regional set), English month names, all-digit dates, Hijri dates,
- * relative dates. So a page printing {@code 5 رمضان 1444 هـ - 26 مارس 2023 م} yields the Gregorian
- * date; within one form the leftmost date wins. Arabic-Indic digits, hamza and alef variants,
- * diacritics and tatweel are folded first ({@link DateText}).
+ * 822, Arabic month names (every regional set; the day in digits, then in words: {@code الخامس من
+ * آب}), English month names, all-digit dates, Hijri dates, relative dates. So a page printing
+ * {@code 5 رمضان 1444 هـ - 26 مارس 2023 م} yields the Gregorian date; within one form the leftmost
+ * date wins. Arabic-Indic digits, hamza and alef variants, diacritics and tatweel are folded first
+ * ({@link DateText}).
  *
  * <p>Times: a time printed next to a date is attached, with {@code ص}/{@code م}, {@code AM}/{@code
  * PM}, {@code الساعة}; a date without time is the start of its day. Zones: an offset, {@code
@@ -42,6 +43,7 @@ public final class ArabicDateParser {
           new IsoDateRecognizer(),
           new Rfc822DateRecognizer(),
           new ArabicMonthDateRecognizer(),
+          new ArabicOrdinalDateRecognizer(),
           new EnglishMonthDateRecognizer(),
           NumericDateRecognizer.gregorian(),
           new HijriDateRecognizer(),

@@ -565,4 +565,61 @@ class ArabicDateParserTest {
           .contains(riyadh(2023, 2, 12, 0, 0));
     }
   }
+
+  /** Levantine and Iraqi sites print two month names side by side, in either order. */
+  @Nested
+  class TwoMonthNames {
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = ';',
+        value = {
+          "7 حزيران / يونيو 2019; 2019-06-07T00:00+03:00",
+          "7 يونيو / حزيران 2019; 2019-06-07T00:00+03:00",
+          "3 آب (أغسطس) 2021; 2021-08-03T00:00+03:00",
+          "3 أغسطس (آب) 2021; 2021-08-03T00:00+03:00",
+          "الأحد 12 تشرين الأول/أكتوبر 2021 10:05 صباحاً; 2021-10-12T10:05+03:00",
+          "الأحد 12 أكتوبر/تشرين الأول 2021 10:05 مساءً; 2021-10-12T22:05+03:00",
+        })
+    void bothNamesReadAsOneMonth(String raw, String expected) {
+      assertThat(at(raw)).isEqualTo(expected);
+    }
+  }
+
+  /** The day as an ordinal word, as in "في الخامس من آب". */
+  @Nested
+  class DayInWords {
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = ';',
+        value = {
+          "الخامس من آب 2021; 2021-08-05",
+          "في الحادي والعشرين من شهر أيلول 2019; 2019-09-21",
+          "الأول من تشرين الثاني/نوفمبر عام 2020; 2020-11-01",
+          "العاشر من نيسان (أبريل) 2022; 2022-04-10",
+          "الثاني عشر من كانون الأول 2020 م; 2020-12-12",
+          "الحادي والثلاثين من كانون الثاني 2021; 2021-01-31",
+        })
+    void ordinalDayWithYear(String raw, LocalDate expected) {
+      ParsedDate date = parsed(raw);
+      assertThat(date.dateTime().toLocalDate()).isEqualTo(expected);
+      assertThat(date.form()).isEqualTo(DateForm.ARABIC_MONTH_NAME);
+    }
+
+    @Test
+    void withoutAYearTheLastSuchDayBeforeTheReference() {
+      // NOW is 26 March 2023: August is last year's, the first of March this year's
+      assertThat(at("الخامس من آب")).isEqualTo(riyadh(2022, 8, 5, 0, 0));
+      assertThat(at("الأول من آذار")).isEqualTo(riyadh(2023, 3, 1, 0, 0));
+    }
+
+    @Test
+    void impossibleDayInWordsIsEmpty() {
+      assertThat(parser.parse("الثلاثين من شباط 2023", NOW)).isEmpty();
+    }
+
+    @Test
+    void anOrdinalNotFollowedByAMonthIsNoDate() {
+      assertThat(parser.parse("احتل الفريق المركز الخامس من أصل عشرين فريقا", NOW)).isEmpty();
+    }
+  }
 }

@@ -20,6 +20,24 @@ class DatelineReaderTest {
         .contains(OffsetDateTime.parse("2023-02-12T10:30:00Z"));
   }
 
+  /** Levantine sites print both month names, and the update beside the publication. */
+  @Test
+  void readsALineWithPublishedAndUpdatedDates() {
+    assertThat(
+            reader.apply(
+                "تاريخ النشر: 7 حزيران / يونيو 2019 - 10:30 ص   آخر تحديث: 8 حزيران / يونيو 2019"))
+        .contains(OffsetDateTime.parse("2019-06-07T10:30:00Z"));
+  }
+
+  @Test
+  void twoDatesDoNotMakeProseADateline() {
+    assertThat(
+            reader.apply(
+                "وقال الوزير إن الاتفاق الذي وقع في 12 فبراير 2023 سيدخل حيز التنفيذ في الأول من"
+                    + " مارس 2023 بعد مصادقة البرلمان عليه"))
+        .isEmpty();
+  }
+
   @Test
   void readsRelativeDatelinesAgainstTheClock() {
     assertThat(reader.apply("منذ ساعتين")).contains(OffsetDateTime.parse("2023-02-20T10:00:00Z"));

@@ -1,4 +1,4 @@
-package org.marsad.extract;
+package org.marsad.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -7,7 +7,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.marsad.text.ArabicBytes;
 
 /**
  * Recognises and undoes UTF-8 Arabic that was once decoded as windows-1256 ("ط§ظ„" for "ال").
@@ -19,10 +18,10 @@ import org.marsad.text.ArabicBytes;
  * decodes cleanly (no malformed bytes) and yields Arabic letters. Runs that cannot be repaired are
  * counted so that the caller can report them. Thread-safe.
  */
-final class MojibakeRepair {
+public final class MojibakeRepair {
 
   /** The repaired text and how many suspicious runs could not be repaired. */
-  record Result(String text, int repaired, int unrepaired) {}
+  public record Result(String text, int repaired, int unrepaired) {}
 
   private static final char TAH = '\u0637';
   private static final char ZAH = '\u0638';
@@ -39,7 +38,7 @@ final class MojibakeRepair {
   private MojibakeRepair() {}
 
   /** True when {@code text} carries the mojibake signature strongly enough to attempt a repair. */
-  static boolean looksLikeMojibake(String text) {
+  public static boolean looksLikeMojibake(String text) {
     if (leadImages(text) < MIN_PAIRS) {
       return false;
     }
@@ -72,7 +71,7 @@ final class MojibakeRepair {
   }
 
   /** Repairs every run of windows-1256-encodable text that carries the signature. */
-  static Result repair(String text) {
+  public static Result repair(String text) {
     CharsetEncoder encoder =
         ArabicBytes.WINDOWS_1256
             .newEncoder()
