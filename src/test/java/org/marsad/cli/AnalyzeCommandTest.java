@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -51,6 +52,29 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void printsWhatTheTextSaysWithOffsetsIntoTitleAndBody() throws IOException {
+    Path page = dir.resolve("named.html");
+    Files.writeString(
+        page,
+        "<!DOCTYPE html><html lang='ar'><head><title>ماكرون في القاهرة</title></head><body>"
+            + "<article><h1>ماكرون في القاهرة</h1><p>وصل الرئيس الفرنسي إيمانويل ماكرون إلى"
+            + " القاهرة اليوم في زيارة رسمية يلتقي خلالها الرئيس المصري لبحث الأوضاع في المنطقة،"
+            + " وقال ماكرون إن فرنسا تدعم جهود السلام.</p>"
+            + "<p>كلمات دلالية: كورونا، القاهرة</p></article></body></html>");
+    JsonNode j = run(null, "analyze", page.toString()).json();
+    String text = j.get("title").asText() + "\n\n" + j.get("body").asText();
+    List<String> canonical = new java.util.ArrayList<>();
+    for (JsonNode e : j.get("entities")) {
+      canonical.add(e.get("canonical").asText());
+      assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt()))
+          .isEqualTo(e.get("text").asText());
+      assertThat(e.get("count").asInt()).isPositive();
+    }
+    assertThat(canonical).contains("إيمانويل ماكرون", "القاهرة");
+    assertThat(j.get("genericPageTags")).extracting(JsonNode::asText).containsExactly("كورونا");
+  }
+
+  @Test
   void printsTheJsonContract() throws IOException {
     Path page = dir.resolve("page.html");
     Files.writeString(page, PAGE);
@@ -72,12 +96,21 @@ class AnalyzeCommandTest {
             "related",
             "links",
             "duplicateGroups",
+            "entities",
+            "keywords",
+            "tags",
+            "genericPageTags",
+            "category",
             "problems");
     assertThat(j.get("title").asText()).isEqualTo("عنوان");
     assertThat(j.get("language").asText()).isEqualTo("ar");
     assertThat(j.get("body").asText()).startsWith("أعلنت الحكومة");
     assertThat(j.get("problems")).isEmpty();
     assertThat(j.get("duplicateGroups")).isEmpty();
+    assertThat(j.get("category").get("label").asText()).isNotBlank();
+    for (JsonNode tag : j.get("tags")) {
+      assertThat(j.get("title").asText() + "\n\n" + j.get("body").asText()).contains(tag.asText());
+    }
   }
 
   @Test
