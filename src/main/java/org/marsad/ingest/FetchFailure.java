@@ -14,6 +14,8 @@ public enum FetchFailure {
   CONNECTION(true),
   /** A 5xx status. */
   SERVER_ERROR(true),
+  /** A 429 Too Many Requests: retried, after the server's Retry-After when it gives one. */
+  RATE_LIMITED(true),
   /** A 4xx status, or another status that is neither 2xx, 304 nor a redirect. */
   HTTP_STATUS(false),
   /** More redirects than allowed, or a redirect without a usable Location. */

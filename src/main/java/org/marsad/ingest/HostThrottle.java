@@ -46,12 +46,24 @@ final class HostThrottle {
     return host.slots::release;
   }
 
+  /**
+   * Holds every request to the host back for {@code delay} from now (a server's Retry-After),
+   * whoever makes it; a later start already reserved stays.
+   */
+  void holdOff(String hostKey, Duration delay) {
+    hosts.computeIfAbsent(hostKey, k -> new Host(maxConcurrent)).holdOff(delay.toNanos());
+  }
+
   private static final class Host {
     final Semaphore slots;
     private long nextStartNanos = System.nanoTime();
 
     Host(int maxConcurrent) {
       slots = new Semaphore(maxConcurrent, true);
+    }
+
+    synchronized void holdOff(long delayNanos) {
+      nextStartNanos = Math.max(nextStartNanos, System.nanoTime() + delayNanos);
     }
 
     synchronized long reserveStart(long gapNanos) {

@@ -4,9 +4,11 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -17,8 +19,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * by {@link AddressGuard} in the one look-up that the connection uses ({@link HttpTransport});
  * robots.txt obeyed; at most {@code maxConnectionsPerHost} in flight and {@code
  * max(minDelayPerHost, Crawl-delay)} between starts per host; retried with exponential backoff and
- * jitter on timeouts, connection errors and 5xx. Bodies are read against a deadline (connect + read
- * timeout for the whole request), capped before and after gzip/deflate decoding.
+ * jitter on timeouts, connection errors, 5xx and 429. A 429 or 503 with {@code Retry-After} holds
+ * every request to its host back that long (up to {@code fetch.retry-max-delay}; a longer one is
+ * not retried inline, and the message says so) instead of the backoff. Bodies are read against a
+ * deadline (connect + read timeout for the whole request), capped before and after gzip/deflate
+ * decoding.
  *
  * <p>Redirects are followed here rather than by the HTTP client so that every hop passes these
  * checks, each hop's host looked up once, by the guard, right before connecting.
@@ -186,8 +191,25 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
       if (exchange.failure() == null || !exchange.failure().retryable()) {
         return exchange;
       }
+      Optional<Duration> retryAfter = retryAfter(exchange);
+      if (retryAfter.isPresent()) {
+        Duration asked = retryAfter.get();
+        throttle.holdOff(hostKey(url), min(asked, config.retryMaxDelay()));
+        if (asked.compareTo(config.retryMaxDelay()) > 0) {
+          return exchange.withMessage(
+              exchange.message()
+                  + ", Retry-After "
+                  + asked.toSeconds()
+                  + " s is beyond fetch.retry-max-delay ("
+                  + config.retryMaxDelay().toMillis()
+                  + " ms): not retried, host held off for that cap");
+        }
+      }
       if (attempt == config.maxAttempts()) {
         return exchange.withMessage(exchange.message() + " after " + attempt + " attempts");
+      }
+      if (retryAfter.isPresent()) {
+        continue; // the throttle holds the next start back for the server's Retry-After
       }
       try {
         Thread.sleep(backoff(attempt).toMillis());
@@ -196,6 +218,18 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
         return HttpTransport.Exchange.failed(0, FetchFailure.INTERRUPTED, "interrupted");
       }
     }
+  }
+
+  /** The Retry-After of a 429 or 503, which asks every client to wait before its next request. */
+  private static Optional<Duration> retryAfter(HttpTransport.Exchange exchange) {
+    int status = exchange.status();
+    return status == 429 || status == 503
+        ? RetryAfter.parse(exchange.header("Retry-After"), Instant.now())
+        : Optional.empty();
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   /** Base x 2^(n-1), capped, of which the second half is random ("equal jitter"). */

@@ -236,9 +236,14 @@ final class HttpTransport implements AutoCloseable {
       FetchFailure failure,
       String message) {
 
+    private static final int TOO_MANY_REQUESTS = 429;
+
     static Exchange of(int status, Map<String, String> headers, CappedBody body) {
       if (status / 100 == 5) {
         return new Exchange(status, headers, null, FetchFailure.SERVER_ERROR, "HTTP " + status);
+      }
+      if (status == TOO_MANY_REQUESTS) {
+        return new Exchange(status, headers, null, FetchFailure.RATE_LIMITED, "HTTP " + status);
       }
       return new Exchange(status, headers, body, null, null);
     }

@@ -35,6 +35,10 @@ public final class SourcePoller {
   private final FeedParser parser;
   private final SeenItems seen;
   private final PollingConfig config;
+
+  /** Child sitemaps of an index read per poll: news sites list their newest sitemaps first. */
+  static final int MAX_CHILD_SITEMAPS = 5;
+
   private final Clock clock;
 
   public SourcePoller(
@@ -82,6 +86,9 @@ public final class SourcePoller {
     ParsedFeed feed =
         parser.parse(
             fetch.body(), fetch.contentType(), fetch.finalUrl().toString(), fetch.truncated());
+    if (feed.format() == FeedFormat.SITEMAP_INDEX) {
+      feed = withChildSitemaps(feed);
+    }
     List<FeedItem> items;
     if (feed.isFeed()) {
       items = feed.items();
@@ -119,6 +126,54 @@ public final class SourcePoller {
         problems.isEmpty() ? null : summarize(problems),
         fetch,
         elapsed(start));
+  }
+
+  /**
+   * A sitemap index with the items of its first {@link #MAX_CHILD_SITEMAPS} child sitemaps, fetched
+   * through the same fetcher (so the same address guard, robots.txt and per-host politeness). One
+   * level only: an index listing indexes is not followed further. Every child not read is a
+   * problem.
+   */
+  private ParsedFeed withChildSitemaps(ParsedFeed index) {
+    List<String> problems = new ArrayList<>(index.problems());
+    List<String> children = index.sitemaps();
+    if (children.size() > MAX_CHILD_SITEMAPS) {
+      problems.add(
+          "sitemap index lists "
+              + children.size()
+              + " sitemaps: the first "
+              + MAX_CHILD_SITEMAPS
+              + " read");
+    }
+    List<FeedItem> items = new ArrayList<>();
+    for (String loc : children.subList(0, Math.min(children.size(), MAX_CHILD_SITEMAPS))) {
+      URI uri;
+      try {
+        uri = URI.create(loc.strip());
+      } catch (IllegalArgumentException e) {
+        problems.add("child sitemap skipped, bad URL: " + loc);
+        continue;
+      }
+      FetchResult fetched = fetcher.fetch(uri);
+      if (!fetched.ok()) {
+        problems.add("child sitemap " + loc + " skipped: " + fetched.message());
+        continue;
+      }
+      ParsedFeed child =
+          parser.parse(
+              fetched.body(),
+              fetched.contentType(),
+              fetched.finalUrl().toString(),
+              fetched.truncated());
+      if (child.format() != FeedFormat.SITEMAP) {
+        problems.add("child sitemap " + loc + " is " + child.format() + ", not read");
+        continue;
+      }
+      items.addAll(child.items());
+      problems.addAll(child.problems());
+    }
+    return new ParsedFeed(
+        FeedFormat.SITEMAP_INDEX, index.title(), index.link(), items, children, problems);
   }
 
   /**

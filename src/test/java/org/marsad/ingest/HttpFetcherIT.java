@@ -147,6 +147,96 @@ class HttpFetcherIT {
   }
 
   @Test
+  void retryAfterOfA503IsWaitedForBeforeTheRetry() {
+    AtomicInteger calls = new AtomicInteger();
+    server.on(
+        "/feed",
+        exchange -> {
+          if (calls.incrementAndGet() == 1) {
+            exchange.getResponseHeaders().set("Retry-After", "1");
+            LoopbackServer.send(exchange, 503, "text/plain", "busy".getBytes());
+          } else {
+            LoopbackServer.send(exchange, 200, "application/rss+xml", FEED);
+          }
+        });
+    HttpFetcher fetcher =
+        fetcher(testConfig().retryDelays(Duration.ofMillis(20), Duration.ofSeconds(5)).build());
+
+    FetchResult result = fetcher.fetch(server.url("/feed"));
+
+    assertThat(result.outcome()).isEqualTo(FetchOutcome.OK);
+    assertThat(result.attempts()).isEqualTo(2);
+    long gapMillis = gapMillis(server.requests("/feed").get(0), server.requests("/feed").get(1));
+    assertThat(gapMillis).isGreaterThanOrEqualTo(950);
+    Reliability.record(
+        "faults",
+        "HttpFetcherIT.retryAfterOfA503IsWaitedForBeforeTheRetry",
+        "503 with Retry-After: 1, then 200 (backoff alone would retry after 20-40 ms)",
+        "the retry starts no sooner than the server asked",
+        "retry " + gapMillis + " ms after the 503, " + result.attempts() + " attempts");
+  }
+
+  @Test
+  void retryAfterOfA429HoldsOffTheWholeHost() {
+    server.on(
+        "/busy",
+        exchange -> {
+          exchange.getResponseHeaders().set("Retry-After", "1");
+          LoopbackServer.send(exchange, 429, "text/plain", "slow down".getBytes());
+        });
+    server.on("/other", LoopbackServer.fixed(200, "application/rss+xml", FEED));
+    HttpFetcher fetcher =
+        fetcher(
+            testConfig()
+                .maxAttempts(1)
+                .retryDelays(Duration.ofMillis(20), Duration.ofSeconds(5))
+                .build());
+
+    FetchResult busy = fetcher.fetch(server.url("/busy"));
+    FetchResult other = fetcher.fetch(server.url("/other"));
+
+    assertThat(busy.failure()).isEqualTo(FetchFailure.RATE_LIMITED);
+    assertThat(other.outcome()).isEqualTo(FetchOutcome.OK);
+    long gapMillis = gapMillis(server.requests("/busy").get(0), server.requests("/other").get(0));
+    assertThat(gapMillis).isGreaterThanOrEqualTo(950);
+    Reliability.record(
+        "faults",
+        "HttpFetcherIT.retryAfterOfA429HoldsOffTheWholeHost",
+        "429 with Retry-After: 1 on one path, then a request for another path of the host",
+        "no request to that host starts before the server's Retry-After",
+        "next request to the host " + gapMillis + " ms after the 429");
+  }
+
+  @Test
+  void aRetryAfterBeyondTheCapIsNotWaitedForInline() {
+    server.on(
+        "/feed",
+        exchange -> {
+          exchange.getResponseHeaders().set("Retry-After", "3600");
+          LoopbackServer.send(exchange, 503, "text/plain", "maintenance".getBytes());
+        });
+
+    FetchResult result = fetcher().fetch(server.url("/feed"));
+
+    assertThat(result.failure()).isEqualTo(FetchFailure.SERVER_ERROR);
+    assertThat(server.hits("/feed")).isEqualTo(1);
+    assertThat(result.message())
+        .isEqualTo(
+            "HTTP 503, Retry-After 3600 s is beyond fetch.retry-max-delay (100 ms): not retried,"
+                + " host held off for that cap");
+    Reliability.record(
+        "faults",
+        "HttpFetcherIT.aRetryAfterBeyondTheCapIsNotWaitedForInline",
+        "503 with Retry-After: 3600 (an hour of maintenance)",
+        "one request, no worker blocked for an hour, the reason in the message",
+        server.hits("/feed") + " request, elapsed " + result.elapsed().toMillis() + " ms");
+  }
+
+  private static long gapMillis(LoopbackServer.Request first, LoopbackServer.Request second) {
+    return (second.startNanos() - first.startNanos()) / 1_000_000;
+  }
+
+  @Test
   void doesNotRetry4xx() {
     FetchResult result = fetcher().fetch(server.url("/missing"));
 

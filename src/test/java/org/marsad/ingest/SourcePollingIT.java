@@ -190,6 +190,56 @@ class SourcePollingIT {
   }
 
   @Test
+  void aSitemapIndexIsFollowedToItsChildSitemapsBounded() {
+    String base = server.url("/").toString();
+    StringBuilder index =
+        new StringBuilder(
+            "<?xml version=\"1.0\"?><sitemapindex"
+                + " xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+    for (int i = 1; i <= SourcePoller.MAX_CHILD_SITEMAPS + 2; i++) {
+      index
+          .append("<sitemap><loc>")
+          .append(base)
+          .append("news-")
+          .append(i)
+          .append(".xml</loc></sitemap>");
+      server.on(
+          "/news-" + i + ".xml",
+          LoopbackServer.fixed(
+              200,
+              "application/xml",
+              ("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>"
+                      + base
+                      + "article/"
+                      + i
+                      + "</loc><lastmod>2024-03-0"
+                      + Math.min(i, 9)
+                      + "</lastmod></url></urlset>")
+                  .getBytes(StandardCharsets.UTF_8)));
+    }
+    index.append("</sitemapindex>");
+    server.on(
+        "/sitemap.xml",
+        LoopbackServer.fixed(
+            200, "application/xml", index.toString().getBytes(StandardCharsets.UTF_8)));
+
+    scheduler.pollAll(List.of(source(4, "/sitemap.xml")));
+
+    PollResult result = delivered.get(0);
+    assertThat(result.status()).isEqualTo(PollStatus.NEW_ITEMS);
+    assertThat(result.newItems())
+        .extracting(FeedItem::link)
+        .containsExactly(
+            base + "article/1",
+            base + "article/2",
+            base + "article/3",
+            base + "article/4",
+            base + "article/5");
+    assertThat(server.hits("/news-6.xml")).isZero();
+    assertThat(result.message()).contains("sitemap index lists 7 sitemaps: the first 5 read");
+  }
+
+  @Test
   void antFeedInWindows1256DecodesToTheSameArabic() {
     List<AntFeeds.Article> articles = AntFeeds.articles(10, AntFeeds.encodableIn(WINDOWS_1256));
     byte[] body = AntFeeds.rss("أخبار", articles, "windows-1256").getBytes(WINDOWS_1256);
