@@ -3,6 +3,7 @@ package org.marsad.enrich;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.marsad.text.ArabicArticle;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -30,7 +31,7 @@ public final class EntityKey {
   static final char KAF = '\u0643';
 
   /** Letters that must remain after removing an article form. */
-  static final int MIN_AFTER_ARTICLE = 2;
+  static final int MIN_AFTER_ARTICLE = ArabicArticle.MIN_AFTER;
 
   /** Letters that must remain after removing a bare clitic letter. */
   static final int MIN_AFTER_BARE_CLITIC = 3;
@@ -58,7 +59,7 @@ public final class EntityKey {
         if (key.length() > 0) {
           key.append(' ');
         }
-        key.append(normalized, start + articleEnd(normalized, start, i), i);
+        key.append(normalized, start + ArabicArticle.length(normalized, start, i), i);
       }
     }
     return key.toString();
@@ -84,23 +85,6 @@ public final class EntityKey {
 
   static boolean isBareClitic(char c) {
     return c == WAW || c == BEH || c == LAM || c == KAF || c == FEH;
-  }
-
-  /** The length of the article form starting {@code s[start, end)}, or 0. */
-  private static int articleEnd(String s, int start, int end) {
-    int i = start;
-    if (i < end && (s.charAt(i) == WAW || s.charAt(i) == FEH)) {
-      i++;
-    }
-    boolean preposition = i < end && (s.charAt(i) == BEH || s.charAt(i) == KAF);
-    int p = preposition ? i + 1 : i;
-    int article = 0;
-    if (p + 1 < end && s.charAt(p) == ALEF && s.charAt(p + 1) == LAM) {
-      article = p + 2;
-    } else if (!preposition && p + 1 < end && s.charAt(p) == LAM && s.charAt(p + 1) == LAM) {
-      article = p + 2;
-    }
-    return article > 0 && end - article >= MIN_AFTER_ARTICLE ? article - start : 0;
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.marsad.enrich;
 
+import org.marsad.text.ArabicArticle;
+
 /**
  * Proclitic forms of a normalized Arabic token, as features: the same name written {@code القاهرة،
  * بالقاهرة، والقاهرة، للقاهرة} shares one {@link #withoutArticle} form ({@code قاهره}).
@@ -21,7 +23,7 @@ final class NerClitics {
   private NerClitics() {}
 
   static String withoutArticle(String s) {
-    int end = articleEnd(s);
+    int end = ArabicArticle.length(s, 0, s.length());
     return end == 0 ? s : s.substring(end);
   }
 
@@ -34,23 +36,5 @@ final class NerClitics {
 
   private static boolean isSingleClitic(char c) {
     return c == WAW || c == BEH || c == LAM || c == KAF || c == FEH;
-  }
-
-  /** The length of the article form that starts {@code s}, or 0. */
-  static int articleEnd(String s) {
-    int length = s.length();
-    int i = 0;
-    if (i < length && (s.charAt(i) == WAW || s.charAt(i) == FEH)) {
-      i++;
-    }
-    boolean preposition = i < length && (s.charAt(i) == BEH || s.charAt(i) == KAF);
-    int p = preposition ? i + 1 : i;
-    int article = 0;
-    if (p + 1 < length && s.charAt(p) == ALEF && s.charAt(p + 1) == LAM) {
-      article = p + 2;
-    } else if (!preposition && p + 1 < length && s.charAt(p) == LAM && s.charAt(p + 1) == LAM) {
-      article = p + 2;
-    }
-    return article > 0 && length - article >= 2 ? article : 0;
   }
 }

@@ -1,5 +1,7 @@
 package org.marsad.enrich;
 
+import org.marsad.text.ArabicArticle;
+
 /**
  * The matching form of a normalized word for keywords and tags: the article and what may precede it
  * removed, so that {@code الأمن}, {@code والأمن}, {@code للأمن} and {@code أمن} meet; and 64-bit
@@ -24,7 +26,7 @@ final class WordKeys {
   private static final char BEH = '\u0628';
   private static final char KAF = '\u0643';
 
-  static final int MIN_AFTER_ARTICLE = 2;
+  static final int MIN_AFTER_ARTICLE = ArabicArticle.MIN_AFTER;
   static final int MIN_AFTER_PROCLITIC = 3;
 
   private static final long FNV_START = 0xcbf29ce484222325L;
@@ -35,7 +37,7 @@ final class WordKeys {
 
   /** {@code word} (normalized, lowercase) without its article. */
   static String key(String word) {
-    int end = articleEnd(word);
+    int end = ArabicArticle.length(word, 0, word.length());
     return end == 0 ? word : word.substring(end);
   }
 
@@ -46,23 +48,6 @@ final class WordKeys {
     }
     char c = key.charAt(0);
     return c == WAW || c == FEH || c == BEH || c == LAM ? key.substring(1) : null;
-  }
-
-  private static int articleEnd(String s) {
-    int length = s.length();
-    int i = 0;
-    if (i < length && (s.charAt(i) == WAW || s.charAt(i) == FEH)) {
-      i++;
-    }
-    boolean preposition = i < length && (s.charAt(i) == BEH || s.charAt(i) == KAF);
-    int p = preposition ? i + 1 : i;
-    int article = 0;
-    if (p + 1 < length && s.charAt(p) == ALEF && s.charAt(p + 1) == LAM) {
-      article = p + 2;
-    } else if (!preposition && p + 1 < length && s.charAt(p) == LAM && s.charAt(p + 1) == LAM) {
-      article = p + 2;
-    }
-    return article > 0 && length - article >= MIN_AFTER_ARTICLE ? article : 0;
   }
 
   /** A 64-bit hash of a key: FNV-1a over its chars, finished by MurmurHash3's mix. */

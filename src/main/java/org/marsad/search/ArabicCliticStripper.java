@@ -1,5 +1,8 @@
 package org.marsad.search;
 
+import java.nio.CharBuffer;
+import org.marsad.text.ArabicArticle;
+
 /**
  * Finds Arabic proclitics (conjunctions, prepositions, the article) on a normalized token, for
  * search recall. Operates in place on a char buffer, like Lucene's ArabicStemmer. Input is
@@ -28,14 +31,14 @@ final class ArabicCliticStripper {
   private static final char KAF = '\u0643';
 
   /** Letters that must remain after removing an article form. */
-  static final int MIN_AFTER_ARTICLE = 2;
+  static final int MIN_AFTER_ARTICLE = ArabicArticle.MIN_AFTER;
 
   /** Letters that must follow a leading {@code و} for it to count as a conjunction. */
   static final int MIN_AFTER_WAW = 3;
 
   /** Removes the article form that starts {@code s[0, length)} and returns the new length. */
   int stripArticle(char[] s, int length) {
-    int end = articleEnd(s, length);
+    int end = ArabicArticle.length(CharBuffer.wrap(s, 0, length), 0, length);
     if (end > 0) {
       System.arraycopy(s, end, s, 0, length - end);
     }
@@ -45,22 +48,5 @@ final class ArabicCliticStripper {
   /** Whether {@code s[0, length)} may start with the conjunction {@code و}. */
   boolean startsWithConjunctionWaw(char[] s, int length) {
     return length > MIN_AFTER_WAW && s[0] == WAW;
-  }
-
-  /** The length of the article prefix to remove, or 0. */
-  private static int articleEnd(char[] s, int length) {
-    int i = 0;
-    if (i < length && (s[i] == WAW || s[i] == FEH)) {
-      i++;
-    }
-    boolean preposition = i < length && (s[i] == BEH || s[i] == KAF);
-    int p = preposition ? i + 1 : i;
-    int article = 0;
-    if (p + 1 < length && s[p] == ALEF && s[p + 1] == LAM) {
-      article = p + 2;
-    } else if (!preposition && p + 1 < length && s[p] == LAM && s[p + 1] == LAM) {
-      article = p + 2;
-    }
-    return article > 0 && length - article >= MIN_AFTER_ARTICLE ? article : 0;
   }
 }
