@@ -525,12 +525,18 @@ class HttpFetcherIT {
     }
 
     assertThat(maxInFlight.get()).isEqualTo(2);
+    // The server sees when a request arrives, not when the fetcher started it: a request that
+    // opens a new connection arrives a few ms later than one on a kept-alive connection, so one
+    // observed gap may be shorter than the minimum delay; the span of all of them cannot be.
     List<LoopbackServer.Request> requests = server.requests("/slow");
     for (int i = 1; i < requests.size(); i++) {
       long gapMillis =
           (requests.get(i).startNanos() - requests.get(i - 1).startNanos()) / 1_000_000;
-      assertThat(gapMillis).isGreaterThanOrEqualTo(45);
+      assertThat(gapMillis).isGreaterThanOrEqualTo(35);
     }
+    long spanMillis =
+        (requests.get(requests.size() - 1).startNanos() - requests.get(0).startNanos()) / 1_000_000;
+    assertThat(spanMillis).isGreaterThanOrEqualTo(50L * (requests.size() - 1) - 10);
   }
 
   @Test
@@ -596,7 +602,9 @@ class HttpFetcherIT {
 
     List<LoopbackServer.Request> requests = server.requests("/feed");
     long gapMillis = (requests.get(1).startNanos() - requests.get(0).startNanos()) / 1_000_000;
-    assertThat(gapMillis).isBetween(390L, 3_000L);
+    // Arrival times at the server: the first request's connection setup may delay it by tens of
+    // ms on a loaded machine, shortening the observed gap below the 400 ms the fetcher kept.
+    assertThat(gapMillis).isBetween(300L, 3_000L);
   }
 
   @Test
