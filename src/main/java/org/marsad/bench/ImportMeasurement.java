@@ -56,7 +56,7 @@ final class ImportMeasurement implements Measurement {
               with.followed() / with.followSeconds(),
               without.followed() / without.followSeconds()),
           new Figure(
-              TASK + ": whole (store, duplicates, stories, index; baseline: no stage)",
+              TASK + ": whole (store, every configured stage, index; baseline: no stage)",
               "docs/s",
               with.wholeDocsPerSecond(),
               without.wholeDocsPerSecond()),
