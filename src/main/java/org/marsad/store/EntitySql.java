@@ -100,21 +100,13 @@ final class EntitySql {
 
   /** The articles naming an entity, newest first. */
   static List<Long> articles(SqlSession session, long id, int limit) throws SQLException {
-    PreparedStatement select =
-        session.prepare(
-            "SELECT a.id FROM entity_mention m JOIN article a ON a.id = m.article_id"
-                + " WHERE m.entity_id = ? ORDER BY "
-                + TIME
-                + " DESC, a.id DESC LIMIT ?");
-    select.setLong(1, id);
-    select.setInt(2, limit);
-    List<Long> ids = new ArrayList<>();
-    try (ResultSet rows = select.executeQuery()) {
-      while (rows.next()) {
-        ids.add(rows.getLong(1));
-      }
-    }
-    return ids;
+    return session.ids(
+        "SELECT a.id FROM entity_mention m JOIN article a ON a.id = m.article_id"
+            + " WHERE m.entity_id = ? ORDER BY "
+            + TIME
+            + " DESC, a.id DESC LIMIT ?",
+        id,
+        limit);
   }
 
   /** The entities sharing most of an entity's recent articles, with how many they share. */

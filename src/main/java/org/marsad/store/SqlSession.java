@@ -2,9 +2,12 @@ package org.marsad.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +37,23 @@ final class SqlSession implements AutoCloseable {
       statement.clearParameters();
     }
     return statement;
+  }
+
+  /**
+   * The first column of what {@code sql} selects, as ids, with a {@code long} key and a {@code
+   * LIMIT} bound to its two parameters.
+   */
+  List<Long> ids(String sql, long key, int limit) throws SQLException {
+    PreparedStatement select = prepare(sql);
+    select.setLong(1, key);
+    select.setInt(2, limit);
+    List<Long> ids = new ArrayList<>();
+    try (ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        ids.add(rows.getLong(1));
+      }
+    }
+    return ids;
   }
 
   void execute(String sql) throws SQLException {

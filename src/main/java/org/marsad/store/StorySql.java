@@ -89,22 +89,14 @@ final class StorySql {
   /** The ids of the articles whose conclusion {@code column} holds {@code value}, by time. */
   static List<Long> members(SqlSession session, String column, long value, int limit)
       throws SQLException {
-    PreparedStatement select =
-        session.prepare(
-            "SELECT a.id FROM article_analysis s JOIN article a ON a.id = s.article_id WHERE s."
-                + column
-                + " = ? ORDER BY "
-                + TIME
-                + ", a.id LIMIT ?");
-    select.setLong(1, value);
-    select.setInt(2, limit);
-    List<Long> ids = new ArrayList<>();
-    try (ResultSet rows = select.executeQuery()) {
-      while (rows.next()) {
-        ids.add(rows.getLong(1));
-      }
-    }
-    return ids;
+    return session.ids(
+        "SELECT a.id FROM article_analysis s JOIN article a ON a.id = s.article_id WHERE s."
+            + column
+            + " = ? ORDER BY "
+            + TIME
+            + ", a.id LIMIT ?",
+        value,
+        limit);
   }
 
   private static StorySummary summary(ResultSet rows) throws SQLException {

@@ -15,6 +15,9 @@ import org.marsad.text.ArabicBytes;
  * the first line, then the visible text with every block element and {@code <br>} ending a line, no
  * markup, no scripts or styles, blank lines dropped. So the dump parser can be measured on real
  * page layouts (menus, related lists, footers as lines of text) rather than on generated dumps.
+ *
+ * <p>Its block elements are listed here, not taken from the extractor's {@code HtmlTags}: the
+ * evaluation makes its input the way a crawler does, independently of the code it measures.
  */
 public final class WetText {
 
