@@ -98,6 +98,19 @@ public final class ServeCommand implements Callable<Integer> {
             data.directory,
             engine.sources().list().size(),
             caughtUp);
+        if (!token.origin().equals(CONFIGURED_TOKEN) && !loopback(host)) {
+          spec.commandLine()
+              .getErr()
+              .printf(
+                  Locale.ROOT,
+                  "Warning: listening on %s, not a loopback address, with a generated admin token:"
+                      + " anyone who can reach this machine can read the pages and API, and log in"
+                      + " with the token if it leaks. Set %s (and server.allowed-hosts) or use"
+                      + " --host 127.0.0.1.%n",
+                  host,
+                  CONFIGURED_TOKEN);
+          spec.commandLine().getErr().flush();
+        }
         if (token.origin().equals(CONFIGURED_TOKEN)) {
           out.printf(Locale.ROOT, "Admin token for POST requests: %s%n", CONFIGURED_TOKEN);
         } else {
@@ -112,6 +125,15 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** Whether {@code host} is a loopback address (an IP literal or a name that resolves to one). */
+  static boolean loopback(String host) {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   private AdminToken adminToken(MarsadConfig config) {

@@ -95,6 +95,13 @@ public final class AdminToken {
     return MessageDigest.isEqual(sent, value.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Whether {@code sent} (the login form's field) is this token; compared in constant time. */
+  boolean accepts(String sent) {
+    return sent != null
+        && MessageDigest.isEqual(
+            sent.strip().getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_8));
+  }
+
   private static void create(Path file) throws IOException {
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);

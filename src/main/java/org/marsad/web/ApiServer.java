@@ -95,6 +95,7 @@ public final class ApiServer implements AutoCloseable {
   private final int defaultRelatedLimit;
   private final Semaphore searchTurns;
   private final Duration maxSearchWait;
+  private final PageRoutes pages;
 
   /**
    * @param token what state-changing requests must send
@@ -118,6 +119,7 @@ public final class ApiServer implements AutoCloseable {
               config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
               config.jetty.modifyServletContextHandler(
                   context -> context.setErrorHandler(new JsonErrorHandler()));
+              PageRoutes.staticFiles(config);
             });
     app.before(ctx -> SecurityHeaders.NAMES_AND_VALUES.forEach(ctx::header));
     app.get("/health", this::health);
@@ -131,6 +133,7 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/sources", this::sources);
     app.post("/api/sources", this::addSources);
     app.put("/api/sources/{id}/grouping", this::setGrouping);
+    this.pages = PageRoutes.register(app, engine, token, this::inTurn);
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(
         Exception.class,
@@ -150,7 +153,8 @@ public final class ApiServer implements AutoCloseable {
    */
   public int start(String host, int port) {
     List<String> allowedHosts = engine.config().list("server.allowed-hosts");
-    RequestGuard guard = new RequestGuard(HostCheck.forBinding(host, allowedHosts), token);
+    RequestGuard guard =
+        new RequestGuard(HostCheck.forBinding(host, allowedHosts), token, pages.sessions());
     app.before(guard);
     app.start(host, port);
     return app.port();
@@ -454,7 +458,12 @@ public final class ApiServer implements AutoCloseable {
     ctx.status(status).contentType(JSON_TYPE).result(body.toString());
   }
 
-  private static void error(Context ctx, HttpStatus status, String message) {
+  /** The refusal as JSON for the API, as an Arabic page for the pages ({@link PageRoutes}). */
+  private void error(Context ctx, HttpStatus status, String message) {
+    if (PageRoutes.isPage(ctx)) {
+      pages.error(ctx, status, message);
+      return;
+    }
     ObjectNode body = JSON.createObjectNode();
     body.put("error", message);
     send(ctx, status, body);

@@ -15,17 +15,26 @@ import java.util.Set;
  * header, so the browser refuses the cross-origin request), and, for every method that changes
  * state, a foreign {@code Origin} or {@code Sec-Fetch-Site} (403) or a missing or wrong admin token
  * (401). GET and HEAD are read-only and need no token.
+ *
+ * <p>The API ({@code /api/...}) takes only {@code Authorization: Bearer <token>}. A page's form
+ * (any other path) may instead come from a logged-in {@link PageSessions session}, with that
+ * session's token in its {@code csrf} field: no session is 401, a wrong or missing token 403. The
+ * login form itself needs neither: it carries the admin token.
  */
 final class RequestGuard implements Handler {
   private static final Set<HandlerType> READ_ONLY = Set.of(HandlerType.GET, HandlerType.HEAD);
   private static final Set<String> OWN_FETCH_SITES = Set.of("same-origin", "none");
+  static final String LOGIN = "/login";
+  static final String CSRF_FIELD = "csrf";
 
   private final HostCheck hosts;
   private final AdminToken token;
+  private final PageSessions sessions;
 
-  RequestGuard(HostCheck hosts, AdminToken token) {
+  RequestGuard(HostCheck hosts, AdminToken token, PageSessions sessions) {
     this.hosts = hosts;
     this.token = token;
+    this.sessions = sessions;
   }
 
   @Override
@@ -56,14 +65,41 @@ final class RequestGuard implements Handler {
           HttpStatus.FORBIDDEN,
           "requests from another site are refused (Sec-Fetch-Site: " + site + ")");
     }
-    if (!token.acceptsAuthorization(ctx.header("Authorization"))) {
-      ctx.header("WWW-Authenticate", "Bearer");
+    if (token.acceptsAuthorization(ctx.header("Authorization"))) {
+      return;
+    }
+    if (PageRoutes.isPage(ctx)) {
+      checkForm(ctx);
+      return;
+    }
+    ctx.header("WWW-Authenticate", "Bearer");
+    throw new ApiError(
+        HttpStatus.UNAUTHORIZED,
+        "this request changes data and needs 'Authorization: Bearer <admin token>' (the token"
+            + " is in <data>/"
+            + AdminToken.FILE
+            + " or server.admin-token)");
+  }
+
+  /** A page's form: from a live session, with its CSRF token; the login form is open to all. */
+  private void checkForm(Context ctx) {
+    if (ctx.path().equals(LOGIN)) {
+      return;
+    }
+    PageSessions.Session session =
+        sessions
+            .find(ctx.cookie(PageSessions.COOKIE))
+            .orElseThrow(
+                () ->
+                    new ApiError(
+                        HttpStatus.UNAUTHORIZED,
+                        "this form changes data: log in with the admin token at "
+                            + LOGIN
+                            + " first"));
+    if (!PageSessions.csrfMatches(session, ctx.formParam(CSRF_FIELD))) {
       throw new ApiError(
-          HttpStatus.UNAUTHORIZED,
-          "this request changes data and needs 'Authorization: Bearer <admin token>' (the token"
-              + " is in <data>/"
-              + AdminToken.FILE
-              + " or server.admin-token)");
+          HttpStatus.FORBIDDEN,
+          "the form's " + CSRF_FIELD + " token does not match your session; reload the page");
     }
   }
 

@@ -74,6 +74,10 @@ final class ApiFixture implements AutoCloseable {
         JSON.readTree(response.body()));
   }
 
+  HttpClient client() {
+    return client;
+  }
+
   /** Sends {@code request} as built and gives the body as text. */
   HttpResponse<String> sendForText(HttpRequest.Builder request)
       throws IOException, InterruptedException {
