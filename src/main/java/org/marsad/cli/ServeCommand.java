@@ -98,19 +98,12 @@ public final class ServeCommand implements Callable<Integer> {
             data.directory,
             engine.sources().list().size(),
             caughtUp);
-        if (!token.origin().equals(CONFIGURED_TOKEN) && !loopback(host)) {
-          spec.commandLine()
-              .getErr()
-              .printf(
-                  Locale.ROOT,
-                  "Warning: listening on %s, not a loopback address, with a generated admin token:"
-                      + " anyone who can reach this machine can read the pages and API, and log in"
-                      + " with the token if it leaks. Set %s (and server.allowed-hosts) or use"
-                      + " --host 127.0.0.1.%n",
-                  host,
-                  CONFIGURED_TOKEN);
-          spec.commandLine().getErr().flush();
-        }
+        exposureWarning(host, token.origin().equals(CONFIGURED_TOKEN))
+            .ifPresent(
+                warning -> {
+                  spec.commandLine().getErr().println(warning);
+                  spec.commandLine().getErr().flush();
+                });
         if (token.origin().equals(CONFIGURED_TOKEN)) {
           out.printf(Locale.ROOT, "Admin token for POST requests: %s%n", CONFIGURED_TOKEN);
         } else {
@@ -125,6 +118,25 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * The warning to print when serve listens beyond this machine ({@code host} not a loopback
+   * address) with a generated admin token rather than one set in the configuration; empty when none
+   * is due.
+   */
+  static java.util.Optional<String> exposureWarning(String host, boolean tokenConfigured) {
+    if (tokenConfigured || loopback(host)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        String.format(
+            Locale.ROOT,
+            "Warning: listening on %s, not a loopback address, with a generated admin token:"
+                + " anyone who can reach this machine can read the pages and the API. Set %s (and"
+                + " server.allowed-hosts) or use --host 127.0.0.1.",
+            host,
+            CONFIGURED_TOKEN));
   }
 
   /** Whether {@code host} is a loopback address (an IP literal or a name that resolves to one). */

@@ -310,6 +310,15 @@ final class PageRoutes {
     render(ctx, status, "error", meta(ctx, error.heading()), error);
   }
 
+  /**
+   * Renders {@code src/main/jte/<template>.jte} with its {@code meta} (title, the reader's session
+   * and digits) and {@code page}: for other routes of the web package (e.g. saved searches) to show
+   * a page in the same layout.
+   */
+  void page(Context ctx, HttpStatus status, String template, String title, Object page) {
+    render(ctx, status, template, meta(ctx, title), page);
+  }
+
   private void render(Context ctx, HttpStatus status, String template, PageMeta meta, Object page) {
     StringOutput output = new StringOutput();
     templates.render(template + ".jte", Map.of("meta", meta, "page", page), output);

@@ -310,9 +310,18 @@ final class PageViews {
               RelativeTime.ago(s.lastSeen(), now, arabic),
               "");
       Set<Long> copies = new HashSet<>(copyIds);
-      for (Article other : articles(store().storyArticles(s.id(), StoryJson.MAX_MEMBERS))) {
-        if (other.id() != id && !copies.contains(other.id()) && similar.size() < RELATED) {
-          similar.add(item(other, "من القصة نفسها، برواية " + sourceName(other), arabic, now));
+      // Articles are read one by one, and only until enough are found: a story may be large.
+      for (long otherId : store().storyArticles(s.id(), StoryJson.MAX_MEMBERS)) {
+        if (similar.size() >= RELATED) {
+          break;
+        }
+        if (otherId != id && !copies.contains(otherId)) {
+          store()
+              .article(otherId)
+              .ifPresent(
+                  other ->
+                      similar.add(
+                          item(other, "من القصة نفسها، برواية " + sourceName(other), arabic, now)));
         }
       }
     }

@@ -387,7 +387,8 @@ class ApiSecurityIT {
     Reply hugeHeader =
         raw("GET", "/api/sources", Map.of("X-Filler", "b".repeat(100_000)), new byte[0]);
     Reply badEncoding = raw("GET", "/api/%zz%", Map.of(), new byte[0]);
-    Reply notFound = raw("GET", "/nothing-here", Map.of(), new byte[0]);
+    // Unknown paths outside /api are Arabic HTML pages since the web UI (PagesIT).
+    Reply notFound = raw("GET", "/api/nothing-here", Map.of(), new byte[0]);
     Reply ok = raw("GET", "/health", Map.of(), new byte[0]);
     Reply unauthorized = post(Map.of("Content-Type", "application/json"), FEED);
     List<Reply> all = List.of(longQuery, hugeHeader, badEncoding, notFound, ok, unauthorized);
@@ -404,7 +405,7 @@ class ApiSecurityIT {
       assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
       assertThat(reply.header("Content-Security-Policy")).contains("default-src 'none'");
     }
-    assertThat(notFound.json().get("error").asText()).contains("/nothing-here");
+    assertThat(notFound.json().get("error").asText()).contains("/api/nothing-here");
     assertThat(longQuery.json().get("error").asText()).contains("414");
     assertThat(hugeHeader.json().get("error").asText()).contains("431");
     assertThat(raw("GET", "/health", Map.of(), new byte[0]).status()).isEqualTo(200);
