@@ -30,6 +30,9 @@ final class ArabicCount {
   /** Articles standing alone (nominative): مقال واحد، مقالان، 3 مقالات، 11 مقالًا. */
   static final Noun ARTICLE = new Noun("مقال واحد", "مقالان", "مقالات", "مقالًا", "مقال");
 
+  /** Mentions standing alone: إشارة واحدة، إشارتان، 3 إشارات، 11 إشارة. */
+  static final Noun MENTION = new Noun("إشارة واحدة", "إشارتان", "إشارات", "إشارة", "إشارة");
+
   private ArabicCount() {}
 
   /** {@code n} with {@code noun} in the form that number takes; 0 counts as the singular. */

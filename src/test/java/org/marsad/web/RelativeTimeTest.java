@@ -48,6 +48,11 @@ class RelativeTimeTest {
     assertThat(ArabicCount.sources(2)).isEqualTo("مصدران");
     assertThat(ArabicCount.sources(4)).isEqualTo("4 مصادر");
     assertThat(ArabicCount.sources(25)).isEqualTo("25 مصدرًا");
+    assertThat(ArabicCount.of(1, ArabicCount.ARTICLE)).isEqualTo("مقال واحد");
+    assertThat(ArabicCount.of(2, ArabicCount.ARTICLE)).isEqualTo("مقالان");
+    assertThat(ArabicCount.of(14, ArabicCount.ARTICLE)).isEqualTo("14 مقالًا");
+    assertThat(ArabicCount.of(2, ArabicCount.MENTION)).isEqualTo("إشارتان");
+    assertThat(ArabicCount.of(6, ArabicCount.MENTION)).isEqualTo("6 إشارات");
   }
 
   @Test
