@@ -267,6 +267,45 @@ class AlertsIT {
     }
   }
 
+  @Test
+  void closingTheEngineCutsAPostInFlightWithoutChargingTheWebhook() throws Exception {
+    receiver.on("/silent", LoopbackServer.stall(30_000));
+    MarsadConfig slow = config().with("fetch.read-timeout", "30s").with("alerts.interval", "100ms");
+    Engine engine = Engine.open(dataDir, slow, new FakeResolver());
+    SavedSearch saved;
+    long closeMillis;
+    try {
+      saved = engine.savedSearches().add("غزة", "غزة", receiver.url("/silent").toString());
+      store(engine, "https://a.example/1", "قصف على غزة");
+      engine.catchUpIndex();
+      engine.startAlerts();
+      long patience = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (receiver.hits("/silent") == 0 && System.nanoTime() < patience) {
+        Thread.sleep(20);
+      }
+      assertThat(receiver.hits("/silent")).as("the post is in flight").isOne();
+    } finally {
+      long start = System.nanoTime();
+      engine.close();
+      closeMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+    // far below the 30 s read timeout the post would otherwise wait for
+    assertThat(closeMillis).isLessThan(10_000);
+    try (Engine reopened = open()) {
+      AlertDelivery delivery = reopened.savedSearches().deliveries(saved.id(), 10).get(0);
+      assertThat(delivery.status()).isEqualTo(AlertDelivery.Status.PENDING);
+      assertThat(delivery.attempts()).as("a cut post is not an attempt").isEmpty();
+    }
+    Reliability.record(
+        "faults",
+        "AlertsIT.closingTheEngineCutsAPostInFlightWithoutChargingTheWebhook",
+        "close the engine while the alert task's webhook post waits on a silent receiver (30 s"
+            + " read timeout)",
+        "close returns promptly; the delivery stays pending with no attempt charged, for the next"
+            + " start",
+        "closed in " + closeMillis + " ms; 1 post cut; 0 attempts recorded");
+  }
+
   private static WebhookDeliverer deliverer(
       Engine engine, HttpFetcher fetcher, WebhookDeliverer.Settings settings, Clock clock) {
     return new WebhookDeliverer(engine.store(), fetcher, settings, clock);
