@@ -25,6 +25,7 @@ class LayeringTest {
     "org.marsad.store..",
     "org.marsad.search..",
     "org.marsad.pipeline..",
+    "org.marsad.alert..",
     "org.marsad.web..",
     "org.marsad.config.."
   };

@@ -87,6 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
       try (ApiServer server = new ApiServer(engine, token)) {
         int bound = server.start(host, listenPort);
         engine.followStore();
+        engine.startAlerts();
         if (!noPolling) {
           engine.startPolling();
         }

@@ -32,6 +32,9 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
   /** robots.txt files are parsed up to this size (RFC 9309 asks for at least 500 KiB). */
   static final long ROBOTS_MAX_BYTES = 512 * 1024;
 
+  /** The answer to a POST is read only this far: its status is what counts. */
+  static final long POST_ANSWER_MAX_BYTES = 8 * 1024;
+
   private static final String ACCEPT =
       "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9,"
           + " text/xml;q=0.9, application/json;q=0.8, text/html;q=0.8, */*;q=0.5";
@@ -68,6 +71,44 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
   @Override
   public FetchResult fetch(URI url, ConditionalRequest conditional) {
     return fetch(url, conditional, false);
+  }
+
+  /**
+   * POSTs {@code body} once to {@code url}, for a webhook: the same address guard, timeouts and
+   * per-host connection limit as fetches, but no robots.txt (the address was given by the user, not
+   * crawled), no redirect followed (a redirected POST would be re-sent elsewhere) and no retry here
+   * (the caller keeps its own schedule of attempts, recorded one by one).
+   *
+   * @param headers further request headers, in order
+   */
+  public PostResult post(URI url, Map<String, String> headers, byte[] body, String contentType) {
+    long start = System.nanoTime();
+    Refusal refusal = refusal(url);
+    if (refusal != null) {
+      return new PostResult(0, refusal.failure(), refusal.message(), Duration.ZERO);
+    }
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("User-Agent", config.userAgent());
+    all.putAll(headers);
+    HttpTransport.Exchange exchange;
+    try (HostThrottle.Permit permit = throttle.acquire(hostKey(url), Duration.ZERO)) {
+      exchange = transport.post(url, all, body, contentType, POST_ANSWER_MAX_BYTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      exchange = HttpTransport.Exchange.failed(0, FetchFailure.INTERRUPTED, "interrupted");
+    }
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    if (exchange.failure() != null) {
+      return new PostResult(exchange.status(), exchange.failure(), exchange.message(), elapsed);
+    }
+    if (exchange.status() / 100 != 2) {
+      return new PostResult(
+          exchange.status(),
+          FetchFailure.HTTP_STATUS,
+          "HTTP " + exchange.status() + ": " + url,
+          elapsed);
+    }
+    return new PostResult(exchange.status(), null, null, elapsed);
   }
 
   /** Closes the connections; requests in flight fail at once. */

@@ -15,23 +15,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * One GET at a time over Apache HttpClient 5, with nothing automatic: no redirects, retries,
- * decompression or cookies ({@link HttpFetcher} does those with its own checks and caps). Thread-
- * safe. Interrupting a caller ends its exchange within {@value #WATCH_MILLIS} ms (INTERRUPTED);
- * closing the transport cuts every connection in use.
+ * One GET (or a webhook's POST) at a time over Apache HttpClient 5, with nothing automatic: no
+ * redirects, retries, decompression or cookies ({@link HttpFetcher} does those with its own checks
+ * and caps). Thread- safe. Interrupting a caller ends its exchange within {@value #WATCH_MILLIS} ms
+ * (INTERRUPTED); closing the transport cuts every connection in use.
  *
  * <p>Why this client: its DNS hook is {@link AddressGuard#resolve}, so a connection goes only to
  * addresses that the guard checked in the same look-up, while TLS still verifies and sends (SNI)
@@ -134,6 +138,28 @@ final class HttpTransport implements AutoCloseable {
       return Exchange.failed(
           0, FetchFailure.BAD_URL, "cannot request " + url + ": " + e.getMessage());
     }
+    return send(url, request, headers, maxBytes);
+  }
+
+  /**
+   * Sends one POST with this body and reads the answer's body up to {@code maxBytes} (a webhook's
+   * answer is not used: only its status).
+   */
+  Exchange post(
+      URI url, Map<String, String> headers, byte[] body, String contentType, long maxBytes) {
+    HttpPost request;
+    try {
+      request = new HttpPost(url);
+    } catch (IllegalArgumentException e) {
+      return Exchange.failed(
+          0, FetchFailure.BAD_URL, "cannot request " + url + ": " + e.getMessage());
+    }
+    request.setEntity(new ByteArrayEntity(body, ContentType.parse(contentType)));
+    return send(url, request, headers, maxBytes);
+  }
+
+  private Exchange send(
+      URI url, HttpUriRequestBase request, Map<String, String> headers, long maxBytes) {
     headers.forEach(request::setHeader);
     AtomicBoolean timedOut = new AtomicBoolean();
     Thread caller = Thread.currentThread();

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.marsad.alert.AlertChecker;
+import org.marsad.alert.AlertTask;
+import org.marsad.alert.SavedSearches;
+import org.marsad.alert.WebhookDeliverer;
 import org.marsad.config.MarsadConfig;
 import org.marsad.dedup.DedupConfig;
 import org.marsad.dedup.DuplicateDetector;
@@ -66,6 +70,8 @@ public final class Engine implements AutoCloseable {
   private final MarsadConfig config;
   private final SourceCatalog sources;
   private final RelatedArticles related;
+  private final SavedSearches savedSearches;
+  private final AlertTask alerts;
   private volatile Consumer<PollResult> pollListener = result -> {};
 
   private Engine(
@@ -76,6 +82,7 @@ public final class Engine implements AutoCloseable {
     SourceLimits limits = SourceLimits.from(config);
     stageNames(config);
     RelatedArticles.Settings relatedSettings = relatedSettings(config);
+    WebhookDeliverer.Settings webhookSettings = webhookSettings(config);
     this.store = Backends.openStore(dataDir);
     try {
       this.index = Backends.openIndex(dataDir);
@@ -93,6 +100,16 @@ public final class Engine implements AutoCloseable {
             limits,
             new SourceAddressCheck(
                 fetching.allowPrivateNetworks(), fetching.allowedRanges(), resolver));
+    this.savedSearches =
+        new SavedSearches(
+            store,
+            new AddressGuard(fetching.allowPrivateNetworks(), fetching.allowedRanges(), resolver),
+            "fetch.allow-private-networks or serve --allow-private-networks",
+            clock);
+    this.alerts =
+        new AlertTask(
+            new AlertChecker(store, index, config.integer("alerts.batch")),
+            new WebhookDeliverer(store, fetcher, webhookSettings, clock));
     PollingConfig polling =
         new PollingConfig(
             config.duration("poll.interval"),
@@ -279,6 +296,38 @@ public final class Engine implements AutoCloseable {
     return related;
   }
 
+  private static WebhookDeliverer.Settings webhookSettings(MarsadConfig config) {
+    try {
+      config.integer("alerts.batch");
+      config.duration("alerts.interval");
+      return new WebhookDeliverer.Settings(
+          config.integer("alerts.max-attempts"),
+          config.duration("alerts.retry-base-delay"),
+          config.duration("alerts.retry-max-delay"),
+          config.integer("alerts.posts-per-turn"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("configuration: " + e.getMessage(), e);
+    }
+  }
+
+  /** The saved searches and their delivery logs. */
+  public SavedSearches savedSearches() {
+    return savedSearches;
+  }
+
+  /** The alerts' turn (matching, then posting webhooks), which {@link #startAlerts} repeats. */
+  public AlertTask alerts() {
+    return alerts;
+  }
+
+  /**
+   * Matches newly indexed articles against the saved searches and posts their webhooks in the
+   * background, every {@code alerts.interval}: {@code marsad serve}. Stopped by {@link #close}.
+   */
+  public void startAlerts() {
+    alerts.start(config.duration("alerts.interval"));
+  }
+
   static FetcherConfig fetcherConfig(MarsadConfig config) {
     return FetcherConfig.builder()
         .userAgent(config.string("fetch.user-agent"))
@@ -374,6 +423,7 @@ public final class Engine implements AutoCloseable {
 
   @Override
   public void close() {
+    alerts.close();
     scheduler.close();
     indexCatchUp.close();
     fetcher.close();

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.apache.lucene.index.DirectoryReader;
@@ -280,6 +281,23 @@ public final class ArticleIndex implements SearchIndex {
       try {
         // The manager's factory makes every searcher it hands out a CommitSearcher.
         return searcher.search((CommitSearcher) s, request);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index", e);
+    }
+  }
+
+  @Override
+  public Set<Long> matching(String query, Collection<Long> articleIds) {
+    if (articleIds.isEmpty()) {
+      return Set.of();
+    }
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return searcher.matching(s, query, articleIds);
       } finally {
         searchers.release(s);
       }

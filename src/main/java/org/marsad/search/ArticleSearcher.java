@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -12,12 +14,17 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Runs a {@link SearchRequest} against one point-in-time searcher: one pass collects the page of
@@ -48,6 +55,8 @@ final class ArticleSearcher {
   /** The most ranked hits folding examines: a page deep in a query of copies may come up short. */
   private static final int MAX_FOLDING_FETCH = 50_000;
 
+  private static final Set<String> ID_FIELD = Set.of(ArticleFields.ID);
+
   private final SearchQueryParser parser;
 
   ArticleSearcher(Analyzer queryAnalyzer) {
@@ -75,6 +84,25 @@ final class ArticleSearcher {
       }
       fetch = Math.min(MAX_FOLDING_FETCH, fetch * FOLDING_FETCH_FACTOR);
     }
+  }
+
+  /** Which of {@code articleIds} the query matches (see {@link SearchIndex#matching}). */
+  Set<Long> matching(IndexSearcher searcher, String query, Collection<Long> articleIds)
+      throws IOException {
+    List<BytesRef> ids = new ArrayList<>(articleIds.size());
+    articleIds.forEach(id -> ids.add(new BytesRef(Long.toString(id))));
+    Query restricted =
+        new BooleanQuery.Builder()
+            .add(parser.parse(query).query(), BooleanClause.Occur.MUST)
+            .add(new TermInSetQuery(ArticleFields.ID, ids), BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs found = searcher.search(restricted, articleIds.size());
+    StoredFields stored = searcher.storedFields();
+    Set<Long> matching = new HashSet<>();
+    for (ScoreDoc hit : found.scoreDocs) {
+      matching.add(Long.parseLong(stored.document(hit.doc, ID_FIELD).get(ArticleFields.ID)));
+    }
+    return matching;
   }
 
   /** The best {@code n} matches in order, their exact count, and the facets when asked. */

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
@@ -59,6 +60,13 @@ public interface SearchIndex extends Closeable {
 
   /** Searches what the last commit or refresh made visible. Never fails on the query text. */
   SearchResult search(SearchRequest request);
+
+  /**
+   * Which of these articles the query matches, as {@link #search} would find them (copies not
+   * folded): how a saved search learns which new articles are its own. Never fails on the query
+   * text; an empty answer when nothing matches or none of the ids is visible yet.
+   */
+  Set<Long> matching(String query, Collection<Long> articleIds);
 
   /**
    * The articles most like a text (an article's title and body, or a headline), best first, without

@@ -30,7 +30,8 @@ final class SchemaMigrations {
           "migrations/V1__init.sql",
           "migrations/V2__page_parts.sql",
           "migrations/V3__analysis.sql",
-          "migrations/V4__entities.sql");
+          "migrations/V4__entities.sql",
+          "migrations/V5__saved_searches.sql");
 
   private static final Pattern SCRIPT_NAME = Pattern.compile("(?:.*/)?V(\\d+)__([\\w-]+)\\.sql");
   private static final Pattern STATEMENT_END = Pattern.compile(";\\s*$", Pattern.MULTILINE);

@@ -17,6 +17,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.marsad.model.AlertDelivery;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
@@ -24,6 +25,7 @@ import org.marsad.model.EntityCoOccurrence;
 import org.marsad.model.EntityDay;
 import org.marsad.model.EntitySummary;
 import org.marsad.model.EntityType;
+import org.marsad.model.SavedSearch;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
 import org.marsad.model.StorySummary;
@@ -414,6 +416,75 @@ public final class SqliteStore implements Store {
     return read(session -> ArticleSql.revisions(session, articleId));
   }
 
+  // ---- saved searches and their alerts
+
+  @Override
+  public SavedSearch addSavedSearch(SavedSearch search) {
+    Objects.requireNonNull(search, "search");
+    if (search.name().isBlank() || search.query().isBlank()) {
+      throw new IllegalArgumentException("a saved search needs a name and a query: " + search);
+    }
+    return write(session -> AlertSql.insertSearch(session, search));
+  }
+
+  @Override
+  public Optional<SavedSearch> savedSearch(long id) {
+    return read(session -> AlertSql.searchById(session, id));
+  }
+
+  @Override
+  public List<SavedSearch> savedSearches() {
+    return read(AlertSql::allSearches);
+  }
+
+  @Override
+  public boolean removeSavedSearch(long id) {
+    return write(session -> AlertSql.deleteSearch(session, id));
+  }
+
+  @Override
+  public int recordAlertMatches(
+      long savedSearchId, Collection<Long> matchingArticleIds, long checkedCursor) {
+    Objects.requireNonNull(matchingArticleIds, "matchingArticleIds");
+    int added =
+        write(
+            session ->
+                AlertSql.recordMatches(
+                    session, savedSearchId, matchingArticleIds, checkedCursor, clock.instant()));
+    if (added < 0) {
+      throw new IllegalArgumentException("no saved search with id " + savedSearchId);
+    }
+    return added;
+  }
+
+  @Override
+  public List<AlertDelivery> dueDeliveries(Instant now, int limit) {
+    Objects.requireNonNull(now, "now");
+    requirePositive(limit);
+    return read(session -> AlertSql.due(session, now, limit));
+  }
+
+  @Override
+  public boolean recordDeliveryAttempt(
+      long deliveryId,
+      AlertDelivery.Attempt attempt,
+      AlertDelivery.Status status,
+      Instant nextAttempt) {
+    Objects.requireNonNull(attempt, "attempt");
+    Objects.requireNonNull(status, "status");
+    if (status == AlertDelivery.Status.PENDING && nextAttempt == null) {
+      throw new IllegalArgumentException("a pending delivery needs its next attempt");
+    }
+    return write(
+        session -> AlertSql.recordAttempt(session, deliveryId, attempt, status, nextAttempt));
+  }
+
+  @Override
+  public List<AlertDelivery> deliveries(long savedSearchId, int limit) {
+    requirePositive(limit);
+    return read(session -> AlertSql.ofSearch(session, savedSearchId, limit));
+  }
+
   @Override
   public void close() {
     if (closed) {
@@ -492,7 +563,8 @@ public final class SqliteStore implements Store {
   private RuntimeException translate(SQLException e) {
     if (e instanceof SQLiteException sqlite
         && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY) {
-      return new IllegalArgumentException("no such source: " + e.getMessage(), e);
+      return new IllegalArgumentException(
+          "no such source, article or saved search: " + e.getMessage(), e);
     }
     return new StoreException(databaseFile + ": " + e.getMessage(), e);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.marsad.model.AlertDelivery;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
@@ -13,6 +14,7 @@ import org.marsad.model.EntityCoOccurrence;
 import org.marsad.model.EntityDay;
 import org.marsad.model.EntitySummary;
 import org.marsad.model.EntityType;
+import org.marsad.model.SavedSearch;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
 import org.marsad.model.StorySummary;
@@ -213,6 +215,54 @@ public interface Store extends AutoCloseable {
 
   /** The previous versions of an article, oldest first; empty when never revised or unknown. */
   List<Revision> revisions(long articleId);
+
+  // ---- saved searches and their alerts (org.marsad.alert)
+
+  /**
+   * Keeps a saved search (its id is ignored); returns it as stored, with its id.
+   *
+   * @throws IllegalArgumentException when the name or query is blank
+   */
+  SavedSearch addSavedSearch(SavedSearch search);
+
+  Optional<SavedSearch> savedSearch(long id);
+
+  /** Every saved search, in the order they were added. */
+  List<SavedSearch> savedSearches();
+
+  /** Forgets a saved search with its deliveries; false when unknown. */
+  boolean removeSavedSearch(long id);
+
+  /**
+   * Records, in one transaction, that the articles changed up to {@code checkedCursor} were matched
+   * against a saved search: a pending delivery, due now, for each of {@code matchingArticleIds}
+   * (when the search has a webhook; a delivery already recorded for the pair is left as it is,
+   * whatever its status) and the search's cursor moved there (never back). The cursor thus never
+   * vouches for matches the store lacks. Returns how many deliveries are new.
+   *
+   * @throws IllegalArgumentException when the search or an article is unknown; nothing recorded
+   */
+  int recordAlertMatches(
+      long savedSearchId, Collection<Long> matchingArticleIds, long checkedCursor);
+
+  /**
+   * The pending deliveries due at {@code now}, the longest waiting first, at most {@code limit}.
+   */
+  List<AlertDelivery> dueDeliveries(Instant now, int limit);
+
+  /**
+   * Appends an attempt to a pending delivery and sets its status, with when it is due again (a
+   * PENDING status) in one transaction; false, recording nothing, when the delivery is unknown or
+   * no longer pending (a delivered one is never reopened).
+   */
+  boolean recordDeliveryAttempt(
+      long deliveryId,
+      AlertDelivery.Attempt attempt,
+      AlertDelivery.Status status,
+      Instant nextAttempt);
+
+  /** The delivery log of a saved search, newest first, at most {@code limit}, with attempts. */
+  List<AlertDelivery> deliveries(long savedSearchId, int limit);
 
   /**
    * Hands every stored article to {@code batchConsumer} in id order, {@code batchSize} at a time,

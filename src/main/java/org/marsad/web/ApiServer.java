@@ -57,6 +57,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /api/sources}: {@code {"url": ..., "title": ...}} as {@code application/json},
  *       or an OPML file ({@code text/x-opml}, {@code application/xml} or {@code text/xml}); any
  *       other Content-Type is 415
+ *   <li>saved searches ({@code /api/saved...}, the {@code /saved} forms) and the Atom feeds ({@code
+ *       /feeds/search?q=}, {@code /feeds/story/{id}}): {@link SavedRoutes}
  * </ul>
  *
  * Every request passes the {@link RequestGuard} first: answered only for the server's own host
@@ -134,6 +136,7 @@ public final class ApiServer implements AutoCloseable {
     app.post("/api/sources", this::addSources);
     app.put("/api/sources/{id}/grouping", this::setGrouping);
     this.pages = PageRoutes.register(app, engine, token, this::inTurn);
+    SavedRoutes.register(app, engine, this::inTurn);
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(
         Exception.class,

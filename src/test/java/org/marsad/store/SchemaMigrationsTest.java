@@ -30,6 +30,7 @@ class SchemaMigrationsTest {
   private static final String V2 = "migrations/V2__page_parts.sql";
   private static final String V3 = "migrations/V3__analysis.sql";
   private static final String V4 = "migrations/V4__entities.sql";
+  private static final String V5 = "migrations/V5__saved_searches.sql";
   @TempDir Path dataDir;
 
   private SqliteStore openWith(String... scripts) {
@@ -42,26 +43,37 @@ class SchemaMigrationsTest {
   @Test
   void newDatabaseGetsTheLatestVersion() throws Exception {
     SqliteStore.open(dataDir).close();
-    assertThat(versions()).containsExactly(1, 2, 3, 4);
-    assertThat(tables()).contains("source", "source_state", "fetch_log", "article", "revision");
+    assertThat(versions()).containsExactly(1, 2, 3, 4, 5);
+    assertThat(tables())
+        .contains(
+            "source",
+            "source_state",
+            "fetch_log",
+            "article",
+            "revision",
+            "saved_search",
+            "alert_delivery",
+            "alert_attempt");
   }
 
   @Test
   void oldVersionDatabaseIsMigratedKeepingItsData() throws Exception {
     long id;
-    try (SqliteStore v4 = SqliteStore.open(dataDir)) {
-      id = v4.upsert(StoreContractTest.article("https://a.example/1", "عنوان", "نص")).id();
+    try (SqliteStore v5 = SqliteStore.open(dataDir)) {
+      id = v5.upsert(StoreContractTest.article("https://a.example/1", "عنوان", "نص")).id();
     }
-    try (SqliteStore v5 = openWith(V1, V2, V3, V4, "testmigrations/V5__add_note.sql")) {
-      assertThat(v5.article(id)).get().extracting(Article::title).isEqualTo("عنوان");
-      v5.upsert(StoreContractTest.article("https://a.example/2", "ثان", "نص"));
+    try (SqliteStore v6 = openWith(V1, V2, V3, V4, V5, "testmigrations/V6__add_note.sql")) {
+      assertThat(v6.article(id)).get().extracting(Article::title).isEqualTo("عنوان");
+      v6.upsert(StoreContractTest.article("https://a.example/2", "ثان", "نص"));
     }
-    assertThat(versions()).containsExactly(1, 2, 3, 4, 5);
+    assertThat(versions()).containsExactly(1, 2, 3, 4, 5, 6);
     assertThat(tables()).contains("article_note");
     assertThat(query("SELECT note FROM article ORDER BY id")).containsExactly("ar", "ar");
 
-    openWith(V1, V2, V3, V4, "testmigrations/V5__add_note.sql").close();
-    assertThat(versions()).as("opening again applies nothing twice").containsExactly(1, 2, 3, 4, 5);
+    openWith(V1, V2, V3, V4, V5, "testmigrations/V6__add_note.sql").close();
+    assertThat(versions())
+        .as("opening again applies nothing twice")
+        .containsExactly(1, 2, 3, 4, 5, 6);
   }
 
   @Test
@@ -104,7 +116,7 @@ class SchemaMigrationsTest {
               .id();
       assertThat(upgraded.article(id).orElseThrow().page()).isEqualTo(page);
     }
-    assertThat(versions()).containsExactly(1, 2, 3, 4);
+    assertThat(versions()).containsExactly(1, 2, 3, 4, 5);
   }
 
   @Test
@@ -131,28 +143,28 @@ class SchemaMigrationsTest {
           .containsExactly("غوتيريش");
       assertThat(upgraded.integrityProblems()).isEmpty();
     }
-    assertThat(versions()).containsExactly(1, 2, 3, 4);
+    assertThat(versions()).containsExactly(1, 2, 3, 4, 5);
     assertThat(tables()).contains("entity", "entity_variant", "entity_part", "entity_mention");
   }
 
   @Test
   void failedMigrationLeavesTheDatabaseAsItWas() throws Exception {
     SqliteStore.open(dataDir).close();
-    assertThatThrownBy(() -> openWith(V1, V2, V3, V4, "testmigrations/V5__broken.sql"))
+    assertThatThrownBy(() -> openWith(V1, V2, V3, V4, V5, "testmigrations/V6__broken.sql"))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("V5__broken.sql");
-    assertThat(versions()).containsExactly(1, 2, 3, 4);
+        .hasMessageContaining("V6__broken.sql");
+    assertThat(versions()).containsExactly(1, 2, 3, 4, 5);
     assertThat(tables()).doesNotContain("half_done");
     SqliteStore.open(dataDir).close();
   }
 
   @Test
   void databaseNewerThanTheCodeIsRefused() {
-    openWith(V1, V2, V3, V4, "testmigrations/V5__add_note.sql").close();
+    openWith(V1, V2, V3, V4, V5, "testmigrations/V6__add_note.sql").close();
     assertThatThrownBy(() -> SqliteStore.open(dataDir))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("schema version 5")
-        .hasMessageContaining("only up to 4");
+        .hasMessageContaining("schema version 6")
+        .hasMessageContaining("only up to 5");
   }
 
   @Test
@@ -161,7 +173,7 @@ class SchemaMigrationsTest {
             () ->
                 new SchemaMigrations(
                     SchemaMigrationsTest.class,
-                    List.of(V1, "testmigrations/V5__x.sql"),
+                    List.of(V1, "testmigrations/V6__x.sql"),
                     Clock.systemUTC()))
         .hasMessageContaining("migration 2 expected");
     assertThatThrownBy(

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.marsad.model.AlertDelivery;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
@@ -21,6 +22,7 @@ import org.marsad.model.EntityDay;
 import org.marsad.model.EntityMention;
 import org.marsad.model.EntitySummary;
 import org.marsad.model.EntityType;
+import org.marsad.model.SavedSearch;
 import org.marsad.model.Source;
 import org.marsad.model.SourceState;
 import org.marsad.model.StorySummary;
@@ -1004,5 +1006,125 @@ abstract class StoreContractTest {
             + org.marsad.enrich.EntitySpelling.MAX_CHARS
             + " chars; every entity stored once",
         "canonical " + stored.canonical().length() + " chars; " + idsOf(b).size() + " entity ids");
+  }
+
+  // ---- saved searches and alerts
+
+  static SavedSearch saved(String name, String query, String webhook) {
+    return new SavedSearch(0, name, query, webhook, FIRST_FETCH, 0);
+  }
+
+  @Test
+  void savedSearchGetsAnIdAndIsListedInTheOrderAdded() {
+    SavedSearch first = store.addSavedSearch(saved("غزة", "غزة", "https://hooks.example/a"));
+    SavedSearch second = store.addSavedSearch(saved("نفط", "نفط OR بترول", null));
+    assertThat(first.id()).isPositive();
+    assertThat(second.id()).isNotEqualTo(first.id());
+    assertThat(store.savedSearch(first.id())).contains(first);
+    assertThat(first.webhookUrl()).isEqualTo("https://hooks.example/a");
+    assertThat(second.hasWebhook()).isFalse();
+    assertThat(store.savedSearches()).containsExactly(first, second);
+    assertThatThrownBy(() -> store.addSavedSearch(saved(" ", "غزة", null)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void matchesBecomePendingDeliveriesOnceAndMoveTheCursor() {
+    long a = store.upsert(article("https://a.example/1", "غزة اليوم", "نص")).id();
+    long b = store.upsert(article("https://a.example/2", "غزة غدا", "نص")).id();
+    SavedSearch search = store.addSavedSearch(saved("غزة", "غزة", "https://hooks.example/a"));
+
+    assertThat(store.recordAlertMatches(search.id(), List.of(a, b), 7)).isEqualTo(2);
+    assertThat(store.recordAlertMatches(search.id(), List.of(a), 9))
+        .as("a pair already recorded is not recorded again")
+        .isZero();
+    assertThat(store.savedSearch(search.id()).orElseThrow().checkedCursor()).isEqualTo(9);
+    store.recordAlertMatches(search.id(), List.of(), 3);
+    assertThat(store.savedSearch(search.id()).orElseThrow().checkedCursor())
+        .as("the cursor never goes back")
+        .isEqualTo(9);
+    assertThat(store.dueDeliveries(Instant.now().plusSeconds(1), 10))
+        .extracting(AlertDelivery::articleId)
+        .containsExactlyInAnyOrder(a, b);
+  }
+
+  @Test
+  void aSearchWithoutWebhookRecordsNoDeliveryButMovesItsCursor() {
+    long a = store.upsert(article("https://a.example/1", "غزة", "نص")).id();
+    SavedSearch search = store.addSavedSearch(saved("غزة", "غزة", null));
+    assertThat(store.recordAlertMatches(search.id(), List.of(a), 4)).isZero();
+    assertThat(store.deliveries(search.id(), 10)).isEmpty();
+    assertThat(store.savedSearch(search.id()).orElseThrow().checkedCursor()).isEqualTo(4);
+  }
+
+  @Test
+  void matchesOfAnUnknownSearchOrArticleAreRefusedWhole() {
+    long a = store.upsert(article("https://a.example/1", "غزة", "نص")).id();
+    SavedSearch search = store.addSavedSearch(saved("غزة", "غزة", "https://hooks.example/a"));
+    assertThatThrownBy(() -> store.recordAlertMatches(search.id() + 1, List.of(a), 4))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.recordAlertMatches(search.id(), List.of(a, a + 100), 4))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.deliveries(search.id(), 10)).as("all or nothing").isEmpty();
+    assertThat(store.savedSearch(search.id()).orElseThrow().checkedCursor()).isZero();
+  }
+
+  @Test
+  void attemptsAreLoggedAndADeliveredOneIsNeverReopened() {
+    long a = store.upsert(article("https://a.example/1", "غزة", "نص")).id();
+    SavedSearch search = store.addSavedSearch(saved("غزة", "غزة", "https://hooks.example/a"));
+    store.recordAlertMatches(search.id(), List.of(a), 1);
+    AlertDelivery due = store.dueDeliveries(Instant.now().plusSeconds(1), 10).get(0);
+    Instant first = Instant.parse("2026-11-30T10:00:00Z");
+    Instant later = first.plusSeconds(3600);
+
+    assertThat(
+            store.recordDeliveryAttempt(
+                due.id(),
+                new AlertDelivery.Attempt(first, 500, "HTTP 500"),
+                AlertDelivery.Status.PENDING,
+                later))
+        .isTrue();
+    assertThat(store.dueDeliveries(first.plusSeconds(1), 10))
+        .as("not due before its next attempt")
+        .isEmpty();
+    assertThat(store.dueDeliveries(later, 10)).hasSize(1);
+    assertThat(
+            store.recordDeliveryAttempt(
+                due.id(),
+                new AlertDelivery.Attempt(later, 204, null),
+                AlertDelivery.Status.DELIVERED,
+                null))
+        .isTrue();
+    assertThat(
+            store.recordDeliveryAttempt(
+                due.id(),
+                new AlertDelivery.Attempt(later, 204, null),
+                AlertDelivery.Status.PENDING,
+                later))
+        .as("a delivered row is never reopened")
+        .isFalse();
+
+    AlertDelivery logged = store.deliveries(search.id(), 10).get(0);
+    assertThat(logged.status()).isEqualTo(AlertDelivery.Status.DELIVERED);
+    assertThat(logged.nextAttempt()).isNull();
+    assertThat(logged.attempts())
+        .containsExactly(
+            new AlertDelivery.Attempt(first, 500, "HTTP 500"),
+            new AlertDelivery.Attempt(later, 204, null));
+    assertThat(store.dueDeliveries(later.plusSeconds(86_400), 10)).isEmpty();
+  }
+
+  @Test
+  void removingASavedSearchForgetsItsDeliveries() {
+    long a = store.upsert(article("https://a.example/1", "غزة", "نص")).id();
+    SavedSearch search = store.addSavedSearch(saved("غزة", "غزة", "https://hooks.example/a"));
+    store.recordAlertMatches(search.id(), List.of(a), 1);
+    assertThat(store.removeSavedSearch(search.id())).isTrue();
+    assertThat(store.removeSavedSearch(search.id())).isFalse();
+    assertThat(store.savedSearch(search.id())).isEmpty();
+    assertThat(store.deliveries(search.id(), 10)).isEmpty();
+    assertThat(store.dueDeliveries(Instant.now().plusSeconds(1), 10)).isEmpty();
+    assertThat(store.article(a)).as("the articles stay").isPresent();
   }
 }

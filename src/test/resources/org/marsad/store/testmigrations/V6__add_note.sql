@@ -1,4 +1,4 @@
--- A later migration as a test stands in for one: adds a column and a table to a version 4 database.
+-- A later migration as a test stands in for one: adds a column and a table to a version 5 database.
 ALTER TABLE article ADD COLUMN note TEXT NOT NULL DEFAULT 'ar';
 
 CREATE TABLE article_note (
