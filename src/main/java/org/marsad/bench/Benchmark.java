@@ -30,6 +30,7 @@ public final class Benchmark {
           "category",
           "search",
           "load",
+          "web",
           "fetch",
           "ner");
 
@@ -40,8 +41,8 @@ public final class Benchmark {
    * @param secondsPerRound duration of one throughput round
    * @param rounds measured throughput rounds (median reported)
    * @param scale size of the large search corpus (the corpus repeated with distinct URLs)
-   * @param clients concurrent clients of the load part
-   * @param loadSeconds duration of each load period
+   * @param clients concurrent clients of the load and web parts
+   * @param loadSeconds duration of each load period (and of the web part's one period)
    * @param only the parts to run, a subset of {@link #PARTS}
    * @param extractionPages the article-extraction benchmark directory (rows skipped when absent)
    * @param json where to write the figures as JSON as well, or null
@@ -86,6 +87,10 @@ public final class Benchmark {
           "  extract html (template): ANT texts inside a generated Arabic news-page template.",
           "  load: closed-loop clients on loopback, 1-3 title words per query; cold = first"
               + " period after start; heap peak = most heap in use seen (sampled).",
+          "  web: the scaled corpus stored, staged and indexed by a real engine, its server on"
+              + " loopback, one period of closed-loop clients over a mix of API routes and pages in"
+              + " turn; baseline = GET /health in the same mix; a page not served answers 404 and"
+              + " counts as an error; heap after GC includes the bench's corpus (same process).",
           "  fetch: loopback servers (no network latency), one pass through the Engine.",
           "  dedup: whole passes through a new detector; the large corpus repeats the texts with"
               + " letters rotated per copy (no false copies); docs/cpu-s = per second of the"
@@ -134,6 +139,11 @@ public final class Benchmark {
         "load",
         () ->
             new LoadMeasurement(
+                docs, settings.scale(), settings.clients(), settings.loadSeconds(), log));
+    parts.put(
+        "web",
+        () ->
+            new WebMeasurement(
                 docs, settings.scale(), settings.clients(), settings.loadSeconds(), log));
     parts.put("fetch", () -> new FetchMeasurement(docs, log));
     parts.put("ner", () -> new NerMeasurement(docs, throughput, sink));

@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
       paramLabel = "PART",
       description =
           "Run only these parts: normalize,analyzer,extract,dedup,import,stories,ner,category,"
-              + "search,load,fetch.")
+              + "search,load,web,fetch.")
   List<String> only = Benchmark.PARTS;
 
   @Option(
@@ -56,14 +56,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--clients",
       paramLabel = "N",
-      description = "Concurrent clients of the load part (default: ${DEFAULT-VALUE}).")
+      description = "Concurrent clients of the load and web parts (default: ${DEFAULT-VALUE}).")
   int clients = 50;
 
   @Option(
       names = "--load-seconds",
       paramLabel = "S",
       description =
-          "Seconds of each load period: cold, warm, in-process (default: ${DEFAULT-VALUE}).")
+          "Seconds of each load period: cold, warm, in-process, web (default: ${DEFAULT-VALUE}).")
   double loadSeconds = 20;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")

@@ -11,6 +11,7 @@ import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -48,20 +49,28 @@ import org.slf4j.LoggerFactory;
  *       related articles
  *   <li>{@code GET /api/articles/{id}/related?limit=}: {@link RelatedJson}, articles of other
  *       stories related to it, with the phrases they share
- *   <li>{@code GET /api/entities?q=&type=&limit=}: {@link EntityJson#list}, the entities with a
- *       spelling containing {@code q} (any spelling, with or without ال, hamza forms...), of {@code
- *       type} (PERSON, ORGANIZATION, LOCATION, MISC or their short forms), most named first
+ *   <li>{@code GET /api/entities?q=&type=&limit=&offset=}: {@link EntityJson#list}, the entities
+ *       with a spelling containing {@code q} (any spelling, with or without ال, hamza forms...), of
+ *       {@code type} (PERSON, ORGANIZATION, LOCATION, MISC or their short forms), most named first
  *   <li>{@code GET /api/entities/{id}}: {@link EntityJson#detail}, one entity with its mentions per
  *       day, stories, co-occurring entities and latest articles
- *   <li>{@code GET /api/sources}: followed sources with their polling state
+ *   <li>{@code GET /api/stories?since=&limit=&offset=}: recent stories, most sources first
+ *   <li>{@code GET /api/stories/{id}}: one story with its articles
+ *   <li>{@code GET /api/sources?limit=&offset=}: followed sources with their polling state
  *   <li>{@code POST /api/sources}: {@code {"url": ..., "title": ...}} as {@code application/json},
  *       or an OPML file ({@code text/x-opml}, {@code application/xml} or {@code text/xml}); any
  *       other Content-Type is 415
+ *   <li>{@code PUT /api/sources/{id}/grouping}: the per-source duplicate-grouping switch
  *   <li>saved searches ({@code /api/saved...}, the {@code /saved} forms) and the Atom feeds ({@code
  *       /feeds/search?q=}, {@code /feeds/story/{id}}): {@link SavedRoutes}
+ *   <li>{@code GET /api/openapi.json}: the OpenAPI 3 description of these routes
  * </ul>
  *
- * Every request passes the {@link RequestGuard} first: answered only for the server's own host
+ * Lists page with {@code limit} and {@code offset} ({@link Paging}). Every successful JSON GET
+ * carries an ETag and {@code Cache-Control: no-cache}; {@code If-None-Match} with that tag gets 304
+ * ({@link JsonEtags}).
+ *
+ * <p>Every request passes the {@link RequestGuard} first: answered only for the server's own host
  * names, and a request that changes state needs the {@link AdminToken} and no foreign origin.
  * Refusals get their status with {@code {"error": "..."}} naming what was wrong, Jetty's own
  * refusals (URI too long, headers too large) included; an unexpected failure gets 500 with a
@@ -83,6 +92,9 @@ public final class ApiServer implements AutoCloseable {
   static final int DEFAULT_ENTITIES = 20;
   static final int MAX_ENTITIES = 500;
 
+  /** {@code /api/sources} lists them all unless asked for a page (it did before paging). */
+  static final int MAX_SOURCES = 500;
+
   /** Largest request body accepted (OPML uploads). */
   static final long MAX_REQUEST_BYTES = 2L << 20;
 
@@ -98,6 +110,7 @@ public final class ApiServer implements AutoCloseable {
   private final Semaphore searchTurns;
   private final Duration maxSearchWait;
   private final PageRoutes pages;
+  private final RegisteredRoutes routes = new RegisteredRoutes();
 
   /**
    * @param token what state-changing requests must send
@@ -118,6 +131,7 @@ public final class ApiServer implements AutoCloseable {
               config.showJavalinBanner = false;
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
               config.http.defaultContentType = JSON_TYPE;
+              config.events.handlerAdded(routes);
               config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
               config.jetty.modifyServletContextHandler(
                   context -> context.setErrorHandler(new JsonErrorHandler()));
@@ -137,6 +151,8 @@ public final class ApiServer implements AutoCloseable {
     app.put("/api/sources/{id}/grouping", this::setGrouping);
     this.pages = PageRoutes.register(app, engine, token, this::inTurn);
     SavedRoutes.register(app, engine, this::inTurn);
+    app.get("/api/openapi.json", ctx -> ctx.contentType(JSON_TYPE).result(OpenApiDocument.text()));
+    app.after(new JsonEtags());
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(
         Exception.class,
@@ -166,6 +182,11 @@ public final class ApiServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+  }
+
+  /** The routes registered on this server, by every route class, in registration order. */
+  List<RegisteredRoutes.Route> routes() {
+    return routes.list();
   }
 
   private void health(Context ctx) {
@@ -234,21 +255,24 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void stories(Context ctx) {
-    int limit = intParam(ctx, "limit", DEFAULT_STORIES);
-    if (limit < 1 || limit > MAX_STORIES) {
-      throw ApiError.badRequest("limit must be 1.." + MAX_STORIES + ", not " + limit);
-    }
+    Paging paging = Paging.of(ctx, DEFAULT_STORIES, MAX_STORIES);
     String since = ctx.queryParam("since");
     Instant from;
     try {
-      from = Since.parse(since == null ? DEFAULT_SINCE : since, Instant.now());
+      // From the minute, not the millisecond: the same data gives the same answer (and ETag).
+      from =
+          Since.parse(
+              since == null ? DEFAULT_SINCE : since, Instant.now().truncatedTo(ChronoUnit.MINUTES));
     } catch (IllegalArgumentException e) {
       throw ApiError.badRequest(e.getMessage());
     }
     ArrayNode list = JSON.createArrayNode();
-    engine.store().stories(from, limit).forEach(story -> list.add(StoryJson.summary(story)));
+    paging
+        .of(engine.store().stories(from, paging.end()))
+        .forEach(story -> list.add(StoryJson.summary(story)));
     ObjectNode body = JSON.createObjectNode();
     body.put("since", from.toString());
+    paging.describe(body);
     body.set("stories", list);
     send(ctx, HttpStatus.OK, body);
   }
@@ -263,12 +287,9 @@ public final class ApiServer implements AutoCloseable {
     send(ctx, HttpStatus.OK, StoryJson.detail(engine.store(), story));
   }
 
-  /** {@code GET /api/entities?q=&type=&limit=}: entities by spelling, most named first. */
+  /** {@code GET /api/entities?q=&type=&limit=&offset=}: entities by spelling, most named first. */
   private void entities(Context ctx) {
-    int limit = intParam(ctx, "limit", DEFAULT_ENTITIES);
-    if (limit < 1 || limit > MAX_ENTITIES) {
-      throw ApiError.badRequest("limit must be 1.." + MAX_ENTITIES + ", not " + limit);
-    }
+    Paging paging = Paging.of(ctx, DEFAULT_ENTITIES, MAX_ENTITIES);
     String type = ctx.queryParam("type");
     EntityType entityType;
     try {
@@ -277,7 +298,10 @@ public final class ApiServer implements AutoCloseable {
       throw ApiError.badRequest(e.getMessage());
     }
     String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
-    send(ctx, HttpStatus.OK, EntityJson.list(engine.store().entities(query, entityType, limit)));
+    ObjectNode body =
+        EntityJson.list(paging.of(engine.store().entities(query, entityType, paging.end())));
+    paging.describe(body);
+    send(ctx, HttpStatus.OK, body);
   }
 
   private void entity(Context ctx) {
@@ -323,11 +347,15 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void sources(Context ctx) {
+    Paging paging = Paging.of(ctx, MAX_SOURCES, MAX_SOURCES);
+    List<Source> all = engine.sources().list();
     ArrayNode list = JSON.createArrayNode();
-    for (Source source : engine.sources().list()) {
+    for (Source source : paging.of(all)) {
       list.add(sourceJson(source));
     }
     ObjectNode body = JSON.createObjectNode();
+    body.put("total", all.size());
+    paging.describe(body);
     body.set("sources", list);
     send(ctx, HttpStatus.OK, body);
   }
@@ -436,7 +464,7 @@ public final class ApiServer implements AutoCloseable {
     };
   }
 
-  private static int intParam(Context ctx, String name, int fallback) {
+  static int intParam(Context ctx, String name, int fallback) {
     String raw = ctx.queryParam(name);
     if (raw == null || raw.isBlank()) {
       return fallback;

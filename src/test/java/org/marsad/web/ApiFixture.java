@@ -56,6 +56,11 @@ final class ApiFixture implements AutoCloseable {
     return this;
   }
 
+  /** The routes the running server registered (every route class's). */
+  List<RegisteredRoutes.Route> routes() {
+    return server.routes();
+  }
+
   /** {@code pathAndQuery} on the server. */
   URI uri(String pathAndQuery) {
     return base.resolve(pathAndQuery);
