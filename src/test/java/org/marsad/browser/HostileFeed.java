@@ -14,8 +14,9 @@ import org.marsad.testing.LoopbackServer;
  * onerror>}, an {@code <svg onload>}, {@code javascript:} links and an {@code <iframe>}, in the
  * title, the summary and the content. Each payload records that it ran the way a page cannot hide:
  * it sets {@code window.__pwned}, requests {@code /pwned} on the loopback server that serves the
- * feed, and opens an alert. Items are recent and long enough to be stored as they are (no page to
- * fetch), and carry {@link #PROBE} so a search finds them.
+ * feed, and opens an alert. Items are long enough to be stored as they are (no page to fetch) and
+ * carry {@link #PROBE} so a search finds them; they are dated in the ANT sample's months, since
+ * items from today would be the only "recent" stories and hide the imported ones from the home.
  */
 final class HostileFeed {
   /** A word only the hostile items contain. */
@@ -35,7 +36,7 @@ final class HostileFeed {
         .append("<channel><title>مصدر معاد</title><link>")
         .append(server.url("/"))
         .append("</link>\n");
-    ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+    ZonedDateTime dated = ZonedDateTime.of(2018, 10, 1, 12, 0, 0, 0, ZoneOffset.UTC);
     for (int i = 0; i < ITEMS; i++) {
       String html = hostileHtml(payload, fillers.get(i % fillers.size()).text(), i);
       String link = server.url("/hostile/" + i).toString();
@@ -47,7 +48,7 @@ final class HostileFeed {
           .append("</link><guid>")
           .append(link)
           .append("</guid><pubDate>")
-          .append(now.minusMinutes(10L * (i + 1)).format(DateTimeFormatter.RFC_1123_DATE_TIME))
+          .append(dated.minusMinutes(10L * (i + 1)).format(DateTimeFormatter.RFC_1123_DATE_TIME))
           .append("</pubDate><description>")
           .append(AntFeeds.escape("<img src=\"x\" onerror=\"" + payload + "\"> " + PROBE))
           .append("</description><content:encoded><![CDATA[")
