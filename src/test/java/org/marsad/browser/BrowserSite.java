@@ -73,6 +73,9 @@ final class BrowserSite implements AutoCloseable {
       ApiServer server = new ApiServer(engine, AdminToken.of(TOKEN));
       int port = server.start("127.0.0.1", 0);
       engine.followStore();
+      // FOR THE LEAD, once the alerts branch is merged: start the alerts as serve does, often, so
+      // that the webhook test runs (add .with("alerts.interval", "1s") to the config above):
+      // engine.startAlerts();
       System.out.printf(
           Locale.ROOT,
           "browser site: %d ANT lines imported (%d new), %d indexed in %d ms; hostile feed polled"
