@@ -360,7 +360,7 @@ class MarsadSiteBrowserIT {
       Thread.sleep(200);
     }
     assertThat(webhookBodies).as("webhook deliveries").hasSize(1);
-    assertThat(webhookBodies.get(0)).contains(news.url()).startsWith("{");
+    assertThat(webhookBodies.get(0)).as("the POST's JSON").startsWith("{").contains(news.title());
   }
 
   @Test
@@ -400,8 +400,8 @@ class MarsadSiteBrowserIT {
         "no payload runs: window.__pwned unset, no alert, no request to /pwned",
         String.format(
             Locale.ROOT,
-            "%d pages, %d requests all on loopback, %d javascript: links left and clicked,"
-                + " /pwned hits 0",
+            "%d pages and %d requests by this class so far, all on loopback; %d javascript: links"
+                + " left and clicked; /pwned hits 0",
             pagesVisited,
             requests.size(),
             clicked));
