@@ -150,7 +150,7 @@ public final class ApiServer implements AutoCloseable {
     app.post("/api/sources", this::addSources);
     app.put("/api/sources/{id}/grouping", this::setGrouping);
     this.pages = PageRoutes.register(app, engine, token, this::inTurn);
-    SavedRoutes.register(app, engine, this::inTurn);
+    SavedRoutes.register(app, engine, this::inTurn, pages);
     app.get("/api/openapi.json", ctx -> ctx.contentType(JSON_TYPE).result(OpenApiDocument.text()));
     app.after(new JsonEtags());
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));

@@ -36,6 +36,7 @@ import org.marsad.search.SearchRequest;
  *       attempt with its status and error
  *   <li>{@code GET /feeds/search?q=}: Atom, the latest articles matching the query, newest first
  *   <li>{@code GET /feeds/story/{id}}: Atom, the latest articles of a story
+ *   <li>{@code GET /saved}: the page listing them ({@code saved.jte}, in the pages' layout)
  *   <li>{@code POST /saved} (form fields {@code q, name, webhook}) and {@code POST
  *       /saved/{id}/delete}: the {@code /saved} page's forms, answered with a redirect to it
  * </ul>
@@ -68,8 +69,13 @@ final class SavedRoutes {
     this.feedEntries = engine.config().integer("alerts.feed-entries");
   }
 
-  static void register(Javalin app, Engine engine, SearchTurns turns) {
+  static void register(Javalin app, Engine engine, SearchTurns turns, PageRoutes pages) {
     SavedRoutes routes = new SavedRoutes(engine, turns);
+    app.get(
+        "/saved",
+        ctx ->
+            pages.page(
+                ctx, HttpStatus.OK, "saved", "عمليات البحث المحفوظة", saved(routes.saved.list())));
     app.get("/api/saved", routes::list);
     app.post("/api/saved", routes::add);
     app.get("/api/saved/{id}", routes::get);
@@ -194,6 +200,10 @@ final class SavedRoutes {
     } catch (IllegalArgumentException e) {
       throw ApiError.badRequest(e.getMessage());
     }
+  }
+
+  private static List<SavedSearchView> saved(List<SavedSearch> searches) {
+    return searches.stream().map(SavedSearchView::of).toList();
   }
 
   private static ObjectNode json(SavedSearch search) {
