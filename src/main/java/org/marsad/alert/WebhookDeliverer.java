@@ -94,7 +94,7 @@ public final class WebhookDeliverer {
     int attempts = delivery.attempts().size() + 1;
     AlertDelivery.Status status;
     Instant next = null;
-    String error = result.ok() ? null : result.message();
+    String error = result.ok() ? null : withoutPath(result.message(), search.get().webhookUrl());
     if (result.ok()) {
       status = AlertDelivery.Status.DELIVERED;
     } else if (!result.failure().retryable() || attempts >= settings.maxAttempts()) {
@@ -107,6 +107,18 @@ public final class WebhookDeliverer {
     store.recordDeliveryAttempt(
         delivery.id(), new AlertDelivery.Attempt(at, result.status(), error), status, next);
     return result.ok();
+  }
+
+  /**
+   * The message with the webhook's URL cut to its scheme and host: the delivery log is readable
+   * without a token, and a webhook's path often holds its secret.
+   */
+  static String withoutPath(String message, String webhookUrl) {
+    if (message == null) {
+      return "failed";
+    }
+    URI uri = URI.create(webhookUrl);
+    return message.replace(webhookUrl, uri.getScheme() + "://" + uri.getHost() + "/…");
   }
 
   /** The base delay times 2^(failures - 1), at most the maximum. */
