@@ -42,6 +42,13 @@ final class PageRoutes {
       "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self' data:;"
           + " script-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+  /**
+   * The pages' Referrer-Policy: the referrer goes to this server only, never to the sources linked.
+   * Not the API's {@code no-referrer}: under it a browser sends {@code Origin: null} with the
+   * pages' own form posts, which the {@link RequestGuard} must refuse as a foreign origin.
+   */
+  static final String PAGE_REFERRER_POLICY = "same-origin";
+
   static final String HTML_TYPE = "text/html; charset=utf-8";
 
   /** Static files are cached by browsers for 30 days. */
@@ -323,6 +330,7 @@ final class PageRoutes {
     StringOutput output = new StringOutput();
     templates.render(template + ".jte", Map.of("meta", meta, "page", page), output);
     ctx.header("Content-Security-Policy", PAGE_CSP);
+    ctx.header("Referrer-Policy", PAGE_REFERRER_POLICY);
     ctx.status(status).contentType(HTML_TYPE).result(output.toString());
   }
 

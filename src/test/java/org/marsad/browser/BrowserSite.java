@@ -56,7 +56,9 @@ final class BrowserSite implements AutoCloseable {
             .with("fetch.allow-private-networks", "true")
             .with("fetch.per-host-delay", "0ms")
             .with("fetch.retries", "0")
-            .with("fetch.read-timeout", "5s");
+            .with("fetch.read-timeout", "5s")
+            // alerts checked often, so that the webhook test does not wait for serve's interval
+            .with("alerts.interval", "1s");
     Path data = work.resolve("data");
     Files.createDirectories(data);
     Engine engine = Engine.open(data, config, new FakeResolver());
@@ -73,9 +75,7 @@ final class BrowserSite implements AutoCloseable {
       ApiServer server = new ApiServer(engine, AdminToken.of(TOKEN));
       int port = server.start("127.0.0.1", 0);
       engine.followStore();
-      // FOR THE LEAD, once the alerts branch is merged: start the alerts as serve does, often, so
-      // that the webhook test runs (add .with("alerts.interval", "1s") to the config above):
-      // engine.startAlerts();
+      engine.startAlerts();
       System.out.printf(
           Locale.ROOT,
           "browser site: %d ANT lines imported (%d new), %d indexed in %d ms; hostile feed polled"

@@ -325,8 +325,7 @@ class MarsadSiteBrowserIT {
   /**
    * The webhook is saved through the search page's form, a matching article arrives by a poll, and
    * the loopback server must receive one JSON POST naming it (waiting up to 60 s for the alerts'
-   * turn). FOR THE LEAD: needs the alerts branch and the two lines in {@link BrowserSite#start}'s
-   * note.
+   * turn; {@link BrowserSite} checks them every second).
    */
   @Test
   void aWebhookReceivesTheNewMatchingArticle() throws Exception {

@@ -127,6 +127,7 @@ class PagesIT {
         "/search?q=" + URLEncoder.encode("الاستثمار", StandardCharsets.UTF_8),
         "/search",
         "/sources",
+        "/saved",
         "/login");
   }
 
