@@ -119,10 +119,16 @@ final class PageRoutes {
     return sessions;
   }
 
-  /** Whether an answer to this path is a page (HTML) rather than JSON. */
+  /**
+   * Whether an answer to this path is a page (HTML) rather than JSON: the API, the health check and
+   * the Atom feeds (read by programs, not shown) answer their errors in JSON.
+   */
   static boolean isPage(Context ctx) {
     String path = ctx.path();
-    return !path.startsWith("/api/") && !path.equals("/api") && !path.equals("/health");
+    return !path.startsWith("/api/")
+        && !path.equals("/api")
+        && !path.startsWith("/feeds/")
+        && !path.equals("/health");
   }
 
   // ---- reading pages

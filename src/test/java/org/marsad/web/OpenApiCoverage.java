@@ -13,12 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * What differs between an OpenAPI document and the routes a server registered, for the paths the
- * document must describe ({@code /api}, {@code /feeds}, {@code /health}). An operation marked
- * {@code x-marsad-pending} is one documented before its route was merged: allowed while
- * unregistered, an error once registered (the mark must then go).
+ * document must describe ({@code /api}, {@code /feeds}, {@code /health}).
  */
 final class OpenApiCoverage {
-  static final String PENDING = "x-marsad-pending";
   private static final Set<String> METHODS =
       Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -47,10 +44,7 @@ final class OpenApiCoverage {
         RegisteredRoutes.Route route =
             new RegisteredRoutes.Route(op.getKey().toUpperCase(Locale.ROOT), path.getKey());
         described.add(route);
-        boolean pending = op.getValue().has(PENDING);
-        if (pending && routes.contains(route)) {
-          problems.add(route + " is registered now: remove its " + PENDING + " mark");
-        } else if (!pending && !routes.contains(route)) {
+        if (!routes.contains(route)) {
           problems.add(route + " is documented but not registered");
         }
         problems.addAll(operationProblems(route, op.getValue()));
