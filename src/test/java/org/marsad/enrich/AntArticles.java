@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
 import org.marsad.eval.EvalDoc;
 import org.marsad.eval.EvalDocs;
 import org.marsad.model.ArticleText;
@@ -28,6 +30,20 @@ final class AntArticles {
   private static TermCounts counts;
 
   private AntArticles() {}
+
+  /**
+   * Skips a jqwik property when the ANT sample is absent, with the reason: inside a property, jqwik
+   * takes {@link org.junit.jupiter.api.Assumptions} as a rejected try, and a property whose every
+   * try is rejected fails instead of being skipped.
+   */
+  static final class Required implements SkipExecutionHook {
+    @Override
+    public SkipResult shouldBeSkipped(LifecycleContext context) {
+      return Files.isRegularFile(SAMPLE)
+          ? SkipResult.doNotSkip()
+          : SkipResult.skip("ANT sample absent (" + SAMPLE + "): property skipped");
+    }
+  }
 
   static synchronized List<EvalDoc> docs() {
     assumeTrue(Files.isRegularFile(SAMPLE), "ANT sample absent (" + SAMPLE + "): test skipped");

@@ -25,6 +25,7 @@ import org.marsad.testing.PropertyRows;
  * Tags#containedIn} for the article.
  */
 @AddLifecycleHook(PropertyRows.class)
+@AddLifecycleHook(AntArticles.Required.class)
 class TagsPropertyTest {
   private static final List<String> ELSEWHERE =
       List.of("كورونا", "بريطانيا", "أمريكا", "دونالد ترامب", "الأمم المتحدة", "زير");
