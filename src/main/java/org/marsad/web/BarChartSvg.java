@@ -55,9 +55,11 @@ final class BarChartSvg {
     svg.append(
         String.format(
             Locale.ROOT,
-            "<svg class=\"%s\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"img\""
-                + " aria-label=\"%s\"><title>%s</title>",
+            "<svg class=\"%s\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
+                + " viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\"><title>%s</title>",
             escape(cssClass),
+            width,
+            height,
             width,
             height,
             escape(title),

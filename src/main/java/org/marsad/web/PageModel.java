@@ -80,7 +80,13 @@ public final class PageModel {
       List<Item> similar,
       List<Item> alsoPublished,
       List<String> pageTags,
-      Item story) {}
+      Item story) {
+
+    /** The category as a reader sees it ({@link CategoryNames}); {@link #category} for links. */
+    public String categoryName() {
+      return CategoryNames.display(category);
+    }
+  }
 
   public record Entity(
       long id,

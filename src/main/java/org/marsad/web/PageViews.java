@@ -149,7 +149,7 @@ final class PageViews {
     for (SearchFacets.FacetCount c : all.facets().categories()) {
       links.add(
           new PageModel.Link(
-              c.value(),
+              CategoryNames.display(c.value()),
               "/?" + query("category", c.value()) + query("source", source),
               Long.toString(c.count()),
               c.value().equals(active)));
@@ -508,7 +508,11 @@ final class PageViews {
       with.put(name, count.value());
       links.add(
           new PageModel.Link(
-              name.equals("day") ? digits(count.value(), arabic) : count.value(),
+              switch (name) {
+                case "day" -> digits(count.value(), arabic);
+                case "category" -> CategoryNames.display(count.value());
+                default -> count.value();
+              },
               searchHref(q, with, sort, 0),
               digits(Long.toString(count.count()), arabic),
               count.value().equals(filters.get(name))));

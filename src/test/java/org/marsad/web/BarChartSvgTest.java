@@ -33,6 +33,17 @@ class BarChartSvgTest {
   }
 
   @Test
+  void theChartHasItsOwnSizeSoAFewBarsAreNotStretchedToThePageWidth() {
+    String svg =
+        BarChartSvg.render(
+            "timeline", "المقالات", List.of(new BarChartSvg.Bar("09:00", Map.of("أ", 1))), false);
+    org.jsoup.nodes.Element chart = Jsoup.parse(svg).selectFirst("svg");
+    String[] viewBox = chart.attr("viewBox").split(" ");
+    assertThat(chart.attr("width")).isEqualTo(viewBox[2]);
+    assertThat(chart.attr("height")).isEqualTo(viewBox[3]);
+  }
+
+  @Test
   void hostileLabelsAreEscaped() {
     String hostile = "<script>alert(1)</script>\"' onload=alert(2)";
     String svg =
