@@ -54,10 +54,7 @@ final class WebMeasurement implements Measurement {
    */
   static final String STAGES = "duplicates, stories";
 
-  /**
-   * The mix, in turn: API routes and the reader's pages. A page that is not served yet answers 404
-   * and counts as an error.
-   */
+  /** The mix, in turn: API routes and the reader's pages. */
   static final List<Route> ROUTES =
       List.of(
           new Route("GET /api/search?q=", t -> "/api/search?q=" + encode(t.query())),
