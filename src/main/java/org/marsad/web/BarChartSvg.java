@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jsoup.nodes.Entities;
 
 /**
  * A stacked bar chart drawn on the server as inline SVG: the story timeline (articles per hour, one
@@ -127,23 +128,11 @@ final class BarChartSvg {
     return arabicDigits ? Digits.arabicIndic(text) : text;
   }
 
-  /** Text and attribute values escaped for XML: &amp; &lt; &gt; &quot; &#39;. */
+  /**
+   * Text and attribute values escaped (jsoup's: &amp; &lt; &gt; &quot; &apos;); the chart is inline
+   * in an HTML page, which is what parses it.
+   */
   static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return text == null ? "" : Entities.escape(text);
   }
 }
