@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Recognises and undoes UTF-8 Arabic that was once decoded as windows-1256 ("ط§ظ„" for "ال").
@@ -113,11 +114,21 @@ public final class MojibakeRepair {
     return new Result(out.toString(), repaired, unrepaired);
   }
 
+  /**
+   * Where the word-by-word repair cuts a run: at whitespace, and where ASCII meets other text. An
+   * ASCII byte is the same in UTF-8 and windows-1256 and is never inside a UTF-8 sequence, so the
+   * cut splits no letter; without it a word glued to markup or to damaged bytes ({@code
+   * "ط¹ط±ط¨ظٹط©</title>?ىجج"}) was left unrepaired, and repaired only once read again alone.
+   */
+  private static final Pattern WORD_EDGE =
+      Pattern.compile(
+          "(?<=\\s)|(?=\\s)|(?<=\\p{ASCII})(?=\\P{ASCII})|(?<=\\P{ASCII})(?=\\p{ASCII})");
+
   /** Word-by-word repair for a run mixing mojibake with genuine windows-1256 text. */
   private static String repairWords(String run, CharsetEncoder encoder, CharsetDecoder decoder) {
     StringBuilder out = new StringBuilder(run.length());
     boolean any = false;
-    for (String word : run.split("(?<=\\s)|(?=\\s)")) {
+    for (String word : WORD_EDGE.split(run)) {
       String fixed = hasPair(word) ? reinterpret(word, encoder, decoder) : null;
       any |= fixed != null;
       out.append(fixed == null ? word : fixed);
