@@ -127,9 +127,14 @@ public final class ArabicNewsAnalyzer extends Analyzer {
 
   /** Stop words, then clitics, then suffixes (see the class comment for why this order). */
   private static TokenStream stemmed(TokenStream tokens, boolean indexWawVariant) {
-    TokenStream result = new LengthBoundStopFilter(tokens, STOP_WORDS, LONGEST_STOP_WORD);
+    TokenStream result = stopFilter(tokens);
     result = new ArabicCliticFilter(result, indexWawVariant);
     return new ArabicSuffixStemFilter(result);
+  }
+
+  /** The stop-word step of the stemmed chains. */
+  static TokenStream stopFilter(TokenStream tokens) {
+    return new LengthBoundStopFilter(tokens, STOP_WORDS, LONGEST_STOP_WORD);
   }
 
   @Override
