@@ -83,7 +83,7 @@ class SolrSourceLeasesIT {
           "SolrSourceLeasesIT.twoProcessesRacingForFiftySourcesGetDisjointSetsCoveringAll",
           "two processes (own SolrCloud connections) try to lease the same 50 sources at once",
           "each source leased by exactly one; a third owner gets none",
-          "a " + byA.size() + ", b " + byB.size() + ", both 0, third 0 of 50");
+          "a " + byA.size() + ", b " + byB.size() + ", overlap 0, union 50; third owner 0");
     } finally {
       both.shutdownNow();
     }
