@@ -84,6 +84,17 @@ class LayeringTest {
   }
 
   @Test
+  void onlyTheSolrBackendImportsSolr() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.marsad.solr..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.solr..")
+        .check(MARSAD);
+  }
+
+  @Test
   void onlyWebImportsTheHttpFramework() {
     noClasses()
         .that()
@@ -109,7 +120,8 @@ class LayeringTest {
   void backendsAreOpenedInOnePlace() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("org.marsad.store..", "org.marsad.search..", "org.marsad.bench..")
+        .resideOutsideOfPackages(
+            "org.marsad.store..", "org.marsad.search..", "org.marsad.solr..", "org.marsad.bench..")
         .and()
         .doNotHaveFullyQualifiedName("org.marsad.pipeline.Backends")
         .should()
@@ -118,6 +130,15 @@ class LayeringTest {
         .orShould()
         .dependOnClassesThat()
         .haveFullyQualifiedName("org.marsad.search.ArticleIndex")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.marsad.solr.SolrStore")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.marsad.solr.SolrSearchIndex")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.marsad.solr.SolrSourceLeases")
         .because("a second backend must replace the embedded ones in pipeline.Backends alone")
         .check(MARSAD);
   }

@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
       EvalCommand.class,
       TrainCommand.class,
       BenchCommand.class,
+      SolrCommand.class,
+      MigrateCommand.class,
     })
 public final class MarsadCommand implements Runnable {
 

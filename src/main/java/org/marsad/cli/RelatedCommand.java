@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marsad.pipeline.Backends;
 import org.marsad.pipeline.Engine;
 import org.marsad.pipeline.RelatedArticles;
 import org.marsad.pipeline.RelatedHit;
@@ -56,7 +55,7 @@ public final class RelatedCommand implements Callable<Integer> {
     }
     RelatedArticles.Result result;
     try (Store store = data.openStore();
-        SearchIndex index = openIndex()) {
+        SearchIndex index = data.openIndexForSearching()) {
       result =
           Engine.relatedArticles(store, index, data.config())
               .of(id, limit)
@@ -70,18 +69,6 @@ public final class RelatedCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private SearchIndex openIndex() {
-    try {
-      return Backends.openIndexForSearching(data.directory);
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException(
-          "no search index in "
-              + Backends.indexPath(data.directory)
-              + ": import or fetch articles first (or marsad reindex)",
-          e);
-    }
   }
 
   private static void print(PrintWriter out, RelatedArticles.Result result) {

@@ -1,14 +1,12 @@
 package org.marsad.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.marsad.pipeline.Backends;
 import org.marsad.search.SearchFacets;
 import org.marsad.search.SearchHit;
 import org.marsad.search.SearchIndex;
@@ -74,7 +72,7 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     SearchRequest request = request();
     SearchResult result;
-    try (SearchIndex index = openIndex()) {
+    try (SearchIndex index = data.openIndexForSearching()) {
       result = index.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -103,16 +101,6 @@ public final class SearchCommand implements Callable<Integer> {
       return SearchRequest.Order.valueOf(sort.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--sort must be relevance or date: " + sort);
-    }
-  }
-
-  private SearchIndex openIndex() {
-    Path dir = Backends.indexPath(data.directory);
-    try {
-      return Backends.openIndexForSearching(data.directory);
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException(
-          "no search index in " + dir + ": import or fetch articles first (or marsad reindex)", e);
     }
   }
 

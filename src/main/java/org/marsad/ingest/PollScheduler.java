@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * occupies one worker and never delays the others beyond that. Sources are queued per host ({@code
  * host:port} of their URL, see {@link HostQueues}): at most {@code perHost} polls of one host run
  * at once, so a host that stalls holds that many workers and the rest of the pool keeps polling
- * other hosts. Thread safe; a source is never polled twice at once.
+ * other hosts. Thread safe; a source is never polled twice at once, by this process or another
+ * sharing the store: a poll runs only while its source's lease is held ({@link LeaseKeeper}), and a
+ * source another process holds is skipped like one still in flight.
  *
  * <p>Each result goes to the sink, which stores its items and <em>then</em> its state ({@link
  * PollResult#state()}: validators, last success, next attempt): the scheduler never saves a state
@@ -52,6 +54,7 @@ public final class PollScheduler implements AutoCloseable {
   private final SourceStateRepository states;
   private final Consumer<PollResult> sink;
   private final Clock clock;
+  private final LeaseKeeper leases;
   private final ExecutorService workers;
   private final HostQueues queues;
   private final Map<Long, CompletableFuture<PollResult>> inFlight = new ConcurrentHashMap<>();
@@ -61,16 +64,20 @@ public final class PollScheduler implements AutoCloseable {
    * @param states read for each source's current state and due time; the sink saves new ones
    * @param sink receives every result, in the worker thread, and stores its items and then its
    *     state; an exception it throws is logged and does not stop the pass
+   * @param leases taken before each poll and released after its result is stored; closed with the
+   *     scheduler
    */
   public PollScheduler(
       SourcePoller poller,
       SourceStateRepository states,
       Consumer<PollResult> sink,
       PollingConfig config,
+      LeaseKeeper leases,
       Clock clock) {
     this.poller = poller;
     this.states = states;
     this.sink = sink;
+    this.leases = leases;
     this.clock = clock;
     this.workers =
         Executors.newFixedThreadPool(
@@ -86,25 +93,28 @@ public final class PollScheduler implements AutoCloseable {
   /** Polls every given source now, whatever its schedule, and waits for all of them. */
   public PollSummary pollAll(List<Source> sources) {
     long start = System.nanoTime();
-    return collect(submit(sources), start);
+    return collect(submit(sources, false), start);
   }
 
   /** Polls the sources whose next attempt has come (or that were never polled), and waits. */
   public PollSummary pollDue(List<Source> sources) {
     long start = System.nanoTime();
-    return collect(submit(due(sources)), start);
+    return collect(submit(due(sources), true), start);
   }
 
   private List<Source> due(List<Source> sources) {
     Instant now = clock.instant();
     List<Source> due = new ArrayList<>();
     for (Source source : sources) {
-      SourceState state = states.get(source.id());
-      if (state.nextAttempt() == null || !state.nextAttempt().isAfter(now)) {
+      if (isDue(states.get(source.id()), now)) {
         due.add(source);
       }
     }
     return due;
+  }
+
+  private static boolean isDue(SourceState state, Instant now) {
+    return state.nextAttempt() == null || !state.nextAttempt().isAfter(now);
   }
 
   /**
@@ -126,7 +136,7 @@ public final class PollScheduler implements AutoCloseable {
     ticker.scheduleWithFixedDelay(
         () -> {
           try {
-            submit(due(sources.get()));
+            submit(due(sources.get()), true);
           } catch (RuntimeException e) {
             LOG.warn("poll tick failed", e);
           }
@@ -156,17 +166,23 @@ public final class PollScheduler implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     inFlight.values().forEach(future -> future.cancel(false));
+    leases.close();
   }
 
-  /** Queues the sources not already in flight; returns without waiting. */
-  private List<Future<PollResult>> submit(List<Source> sources) {
+  /**
+   * Queues the sources not already in flight; returns without waiting.
+   *
+   * @param onlyIfDue poll a source only if still due once its lease is held (another process may
+   *     have polled it meanwhile)
+   */
+  private List<Future<PollResult>> submit(List<Source> sources, boolean onlyIfDue) {
     List<Future<PollResult>> futures = new ArrayList<>();
     for (Source source : sources) {
       CompletableFuture<PollResult> future = new CompletableFuture<>();
       if (inFlight.putIfAbsent(source.id(), future) == null) {
         future.whenComplete((result, failure) -> inFlight.remove(source.id(), future));
         try {
-          queues.submit(HostQueues.hostKey(source.url()), () -> pollOne(source, future));
+          queues.submit(HostQueues.hostKey(source.url()), () -> pollOne(source, future, onlyIfDue));
         } catch (RejectedExecutionException closed) {
           future.cancel(false);
           throw closed;
@@ -194,15 +210,28 @@ public final class PollScheduler implements AutoCloseable {
     return new PollSummary(lines, Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
-  private void pollOne(Source source, CompletableFuture<PollResult> future) {
+  private void pollOne(Source source, CompletableFuture<PollResult> future, boolean onlyIfDue) {
     try {
-      PollResult result = poller.poll(source, states.get(source.id()));
-      try {
-        sink.accept(result);
-      } catch (RuntimeException e) {
-        LOG.error("handling the poll of {} failed", source.url(), e);
+      if (!leases.acquire(source.id())) {
+        future.cancel(false); // another process polls it
+        return;
       }
-      future.complete(result);
+      try {
+        SourceState state = states.get(source.id());
+        if (onlyIfDue && !isDue(state, clock.instant())) {
+          future.cancel(false); // another process has just polled it
+          return;
+        }
+        PollResult result = poller.poll(source, state);
+        try {
+          sink.accept(result);
+        } catch (RuntimeException e) {
+          LOG.error("handling the poll of {} failed", source.url(), e);
+        }
+        future.complete(result);
+      } finally {
+        leases.release(source.id());
+      }
     } catch (RuntimeException e) {
       future.completeExceptionally(e);
       LOG.warn("poll of {} failed: {}", source.url(), e.toString());

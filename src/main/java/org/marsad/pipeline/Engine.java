@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,7 @@ import org.marsad.ingest.ArticleLimits;
 import org.marsad.ingest.FeedParser;
 import org.marsad.ingest.FetcherConfig;
 import org.marsad.ingest.HttpFetcher;
+import org.marsad.ingest.LeaseKeeper;
 import org.marsad.ingest.PollResult;
 import org.marsad.ingest.PollScheduler;
 import org.marsad.ingest.PollSummary;
@@ -44,10 +46,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One running Marsad over a data directory: the store, the index kept in step with it, and the
- * fetch, poll, extract and store chain, assembled here in one readable place. {@code marsad fetch}
- * runs one pass; {@code marsad serve} starts the scheduler. Close it to stop polling and release
- * the store and the index.
+ * One running Marsad over a data directory's backends (embedded, or SolrCloud as its configuration
+ * says: {@link BackendConfig}): the store, the index kept in step with it, and the fetch, poll,
+ * extract and store chain, assembled here in one readable place. {@code marsad fetch} runs one
+ * pass; {@code marsad serve} starts the scheduler. Close it to stop polling and release the store
+ * and the index.
  *
  * <p>The store is the truth and may be written by other processes ({@code marsad import} beside
  * {@code serve}); {@link #followStore} keeps the index in step with it by the store's change
@@ -83,9 +86,11 @@ public final class Engine implements AutoCloseable {
     stageNames(config);
     RelatedArticles.Settings relatedSettings = relatedSettings(config);
     WebhookDeliverer.Settings webhookSettings = webhookSettings(config);
-    this.store = Backends.openStore(dataDir);
+    BackendConfig backend = BackendConfig.from(config, dataDir);
+    Duration leaseTtl = LeaseKeeper.checkTtl(config.duration("poll.lease-ttl"));
+    this.store = Backends.openStore(backend);
     try {
-      this.index = Backends.openIndex(dataDir);
+      this.index = Backends.openIndex(backend);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -141,6 +146,7 @@ public final class Engine implements AutoCloseable {
             new StoreSourceStates(store),
             ingestion.andThen(result -> pollListener.accept(result)),
             polling,
+            new LeaseKeeper(Backends.openLeases(backend, clock), leaseTtl),
             clock);
   }
 

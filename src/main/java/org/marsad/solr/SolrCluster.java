@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -39,13 +41,53 @@ public final class SolrCluster implements AutoCloseable {
    * @throws IllegalArgumentException when the address is malformed
    */
   public static SolrCluster connect(String zkAddress) {
+    return connect(zkAddress, Duration.ofSeconds(ZK_TIMEOUT_SECONDS));
+  }
+
+  /**
+   * Connects to the cluster and waits at most {@code timeout} for ZooKeeper to answer, so that a
+   * wrong or unreachable address fails at start rather than at the first request.
+   *
+   * @throws IllegalArgumentException when the address is malformed
+   * @throws SolrBackendException when ZooKeeper does not answer in time
+   */
+  public static SolrCluster connect(String zkAddress, Duration timeout) {
     ZkAddress address = ZkAddress.parse(zkAddress);
     CloudSolrClient client =
         new CloudSolrClient.Builder(address.hosts(), address.chroot())
             .withZkClientTimeout(ZK_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-            .withZkConnectTimeout(ZK_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+            .withZkConnectTimeout(
+                (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()), TimeUnit.MILLISECONDS)
             .build();
+    try {
+      client.connect(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | RuntimeException e) {
+      closeQuietly(client);
+      throw new SolrBackendException(
+          "no answer from ZooKeeper at " + zkAddress + " within " + timeout.toMillis() + " ms", e);
+    } catch (InterruptedException e) {
+      closeQuietly(client);
+      Thread.currentThread().interrupt();
+      throw new SolrBackendException("interrupted connecting to " + zkAddress, e);
+    }
     return new SolrCluster(zkAddress, client);
+  }
+
+  /**
+   * Checks a ZooKeeper address without connecting.
+   *
+   * @throws IllegalArgumentException naming what is wrong with it
+   */
+  public static void checkAddress(String zkAddress) {
+    ZkAddress.parse(zkAddress);
+  }
+
+  private static void closeQuietly(CloudSolrClient client) {
+    try {
+      client.close();
+    } catch (IOException | RuntimeException e) {
+      // the connection failed already; that is what gets reported
+    }
   }
 
   /** The client for requests to any collection (name it per request). */
@@ -102,7 +144,7 @@ public final class SolrCluster implements AutoCloseable {
                   state != null
                       && state.getActiveSlices().size() == shards
                       && state.getReplicas().stream().allMatch(r -> r.isActive(nodes)));
-    } catch (SolrServerException | IOException | java.util.concurrent.TimeoutException e) {
+    } catch (SolrServerException | IOException | TimeoutException e) {
       throw new SolrBackendException("creating the collection " + name, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -90,6 +90,7 @@ class HostFairnessIT {
                 states,
                 delivered::add,
                 config,
+                new LeaseKeeper(new LocalSourceLeases(Clock.systemUTC()), Duration.ofMinutes(2)),
                 Clock.systemUTC()));
     ExecutorService pass = Executors.newSingleThreadExecutor();
     closing.add(pass::shutdownNow);

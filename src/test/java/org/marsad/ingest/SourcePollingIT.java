@@ -47,6 +47,8 @@ class SourcePollingIT {
   private final HttpFetcher fetcher;
   private final InMemorySourceStateRepository states = new InMemorySourceStateRepository();
   private final List<PollResult> delivered = new CopyOnWriteArrayList<>();
+  private final SourcePoller poller;
+  private final LocalSourceLeases leases = new LocalSourceLeases(clock);
   private final PollScheduler scheduler;
 
   SourcePollingIT() throws IOException {
@@ -63,19 +65,23 @@ class SourcePollingIT {
                 .build(),
             clock,
             InetAddress::getAllByName);
-    SourcePoller poller =
+    poller =
         new SourcePoller(
             fetcher, new FeedParser(), new InMemorySeenItems(), PollingConfig.defaults(), clock);
-    scheduler =
-        new PollScheduler(
-            poller,
-            states,
-            result -> {
-              states.put(result.state());
-              delivered.add(result);
-            },
-            ALL_AT_ONCE,
-            clock);
+    scheduler = scheduler(leases);
+  }
+
+  private PollScheduler scheduler(SourceLeases sourceLeases) {
+    return new PollScheduler(
+        poller,
+        states,
+        result -> {
+          states.put(result.state());
+          delivered.add(result);
+        },
+        ALL_AT_ONCE,
+        new LeaseKeeper(sourceLeases, Duration.ofMinutes(2)),
+        clock);
   }
 
   @AfterEach
@@ -108,6 +114,74 @@ class SourcePollingIT {
 
   private static List<String> titles(List<AntFeeds.Article> articles) {
     return articles.stream().map(AntFeeds.Article::title).toList();
+  }
+
+  @Test
+  void aSourceAnotherProcessHoldsIsSkippedUntilItsLeaseIsReleased() {
+    server.on("/rss", conditional(new AtomicReference<>(rssOf(5)), "application/rss+xml"));
+    Source held = source(1, "/rss");
+    Source free = source(2, "/rss");
+    assertThat(leases.tryAcquire(held.id(), "another process", Duration.ofMinutes(2))).isTrue();
+
+    PollSummary pass = scheduler.pollAll(List.of(held, free));
+    assertThat(pass.lines())
+        .singleElement()
+        .satisfies(line -> assertThat(line.sourceId()).isEqualTo(2));
+    assertThat(delivered).extracting(r -> r.source().id()).containsExactly(2L);
+    assertThat(leases.tryAcquire(free.id(), "another process", Duration.ofMinutes(2)))
+        .as("released after its poll")
+        .isTrue();
+
+    leases.release(held.id(), "another process");
+    assertThat(scheduler.pollAll(List.of(held)).lines()).hasSize(1);
+  }
+
+  @Test
+  void aDueSourceAnotherProcessPolledWhileItsLeaseWasAwaitedIsNotPolledAgain() {
+    server.on("/rss", conditional(new AtomicReference<>(rssOf(5)), "application/rss+xml"));
+    Source source = source(1, "/rss");
+    SourceLeases pollsFirst =
+        new SourceLeases() {
+          @Override
+          public boolean tryAcquire(long sourceId, String owner, Duration ttl) {
+            // the other process polled it between this one's due check and its lease
+            Instant now = clock.instant();
+            states.put(
+                new SourceState(sourceId, now, null, null, 0, now.plusSeconds(600), null, null));
+            return leases.tryAcquire(sourceId, owner, ttl);
+          }
+
+          @Override
+          public boolean renew(long sourceId, String owner, Duration ttl) {
+            return leases.renew(sourceId, owner, ttl);
+          }
+
+          @Override
+          public void release(long sourceId, String owner) {
+            leases.release(sourceId, owner);
+          }
+        };
+    try (PollScheduler racing = scheduler(pollsFirst)) {
+      assertThat(racing.pollDue(List.of(source)).lines()).isEmpty();
+      assertThat(delivered).isEmpty();
+      clock.advance(Duration.ofMinutes(11));
+      assertThat(scheduler.pollDue(List.of(source)).lines()).hasSize(1);
+    }
+  }
+
+  /** A full-text RSS feed of {@code items} items, written here: these tests need no corpus. */
+  private static byte[] rssOf(int items) {
+    StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>t</title>");
+    for (int i = 1; i <= items; i++) {
+      rss.append("<item><title>خبر ")
+          .append(i)
+          .append("</title><link>https://news.example/")
+          .append(i)
+          .append("</link><description>نص الخبر كاملا في الموجز رقم ")
+          .append(i)
+          .append("</description></item>");
+    }
+    return rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
   }
 
   @Test

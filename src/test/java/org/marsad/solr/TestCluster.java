@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.BlockingQueue;
@@ -20,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real SolrCloud cluster for tests: Solr's own MiniSolrCloudCluster (Jetty nodes, embedded
  * ZooKeeper) in a child JVM, built from solr-test-cluster/ by the Maven build (its pom says why a
- * child JVM), with Marsad's analysis plug-in (target/marsad-solr-plugin.jar) on every node's shared
- * library path, as an operator installs it.
+ * child JVM), with Marsad's analysis plug-in on every node's shared library path, written by {@link
+ * SolrPlugin} from the classes under test as {@code marsad solr configset} writes it for operators.
  *
  * <p>When the cluster's build is missing (a test run from an IDE, or {@code mvn test}), tests that
  * need it are skipped with a message, unless {@code -Dmarsad.solr.required=true} or {@code
@@ -32,7 +31,6 @@ public final class TestCluster implements AutoCloseable {
   private static final String PREFIX = "@cluster ";
   private static final Path PROJECT = Path.of("").toAbsolutePath();
   private static final Path CLUSTER_BUILD = PROJECT.resolve("solr-test-cluster/target");
-  private static final Path PLUGIN_JAR = PROJECT.resolve("target/marsad-solr-plugin.jar");
 
   private static final String ENDED = "\u0000ended";
   private static final int LOG_LINES = 40;
@@ -104,14 +102,9 @@ public final class TestCluster implements AutoCloseable {
   /** Starts a cluster of {@code nodes} nodes; skips the calling test when Solr cannot be run. */
   public static TestCluster start(int nodes) {
     Path classpath = CLUSTER_BUILD.resolve("classpath.txt");
-    boolean built = Files.isRegularFile(classpath) && Files.isRegularFile(PLUGIN_JAR);
-    if (!built) {
+    if (!Files.isRegularFile(classpath)) {
       String why =
-          "SolrCloud test cluster not built (run mvn verify: it builds "
-              + CLUSTER_BUILD
-              + " and "
-              + PLUGIN_JAR
-              + ")";
+          "SolrCloud test cluster not built (run mvn verify: it builds " + CLUSTER_BUILD + ")";
       if (required()) {
         throw new IllegalStateException(why + "; required by marsad.solr.required");
       }
@@ -119,9 +112,8 @@ public final class TestCluster implements AutoCloseable {
     }
     try {
       Path base = Files.createTempDirectory("marsad-solr-cluster");
-      Path lib = Files.createDirectories(base.resolve("lib"));
-      Files.copy(
-          PLUGIN_JAR, lib.resolve(PLUGIN_JAR.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      Path lib = base.resolve("lib");
+      SolrPlugin.writeJar(lib.resolve(SolrPlugin.JAR_NAME));
       String cp =
           CLUSTER_BUILD.resolve("solr-test-cluster.jar")
               + java.io.File.pathSeparator
