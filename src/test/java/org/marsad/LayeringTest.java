@@ -84,6 +84,17 @@ class LayeringTest {
   }
 
   @Test
+  void onlySolrImportsSolrJ() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.marsad.solr..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.solr..")
+        .check(MARSAD);
+  }
+
+  @Test
   void onlyWebImportsTheHttpFramework() {
     noClasses()
         .that()
