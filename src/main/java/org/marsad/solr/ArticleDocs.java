@@ -11,7 +11,8 @@ import org.marsad.model.RelatedArticle;
 
 /**
  * An {@link Article} as a document of the articles collection and back. Texts are stored-only
- * ({@code *_x}): this collection is the store, searching is the search index's collection. The id
+ * ({@code *_x}): this collection is the store, searching is the search index's collection, and a
+ * stored-only field takes a value of any length (an indexed one refuses a term over 32 KB). The id
  * is the article's number; {@code change_l} is its place in the change cursor.
  */
 final class ArticleDocs {
@@ -29,19 +30,19 @@ final class ArticleDocs {
   static SolrInputDocument write(Article a, long changeSeq) {
     SolrInputDocument doc = SolrFields.document(TYPE, id(a.id()));
     doc.setField("aid_l", a.id());
-    doc.setField("url_s", a.url());
-    SolrFields.set(doc, "guid_s", a.guid());
+    doc.setField("url_x", a.url());
+    SolrFields.set(doc, "guid_x", a.guid());
     doc.setField("source_l", a.sourceId());
-    SolrFields.set(doc, "source_s", a.source());
+    SolrFields.set(doc, "source_x", a.source());
     SolrFields.set(doc, "title_x", a.title());
     doc.setField("body_x", a.body() == null ? "" : a.body());
     SolrFields.set(doc, "summary_x", a.summary());
     SolrFields.setInstant(doc, "published_l", a.published());
     SolrFields.setInstant(doc, "fetched_l", a.fetched());
-    SolrFields.set(doc, "author_s", a.author());
-    SolrFields.set(doc, "category_s", a.category());
+    SolrFields.set(doc, "author_x", a.author());
+    SolrFields.set(doc, "category_x", a.category());
     SolrFields.setJson(doc, "tags_x", a.tags());
-    SolrFields.set(doc, "language_s", a.page().language());
+    SolrFields.set(doc, "language_x", a.page().language());
     SolrFields.setJson(doc, "page_tags_x", a.page().pageTags());
     SolrFields.setJson(doc, "related_x", a.page().related());
     SolrFields.setJson(doc, "links_x", a.page().links());
@@ -52,20 +53,20 @@ final class ArticleDocs {
   static Article read(SolrDocument doc) {
     return new Article(
         SolrFields.longValue(doc, "aid_l"),
-        SolrFields.string(doc, "url_s"),
-        SolrFields.string(doc, "guid_s"),
+        SolrFields.string(doc, "url_x"),
+        SolrFields.string(doc, "guid_x"),
         SolrFields.longValue(doc, "source_l"),
-        SolrFields.string(doc, "source_s"),
+        SolrFields.string(doc, "source_x"),
         SolrFields.string(doc, "title_x"),
         SolrFields.string(doc, "body_x"),
         SolrFields.string(doc, "summary_x"),
         SolrFields.instant(doc, "published_l"),
         SolrFields.instant(doc, "fetched_l"),
-        SolrFields.string(doc, "author_s"),
-        SolrFields.string(doc, "category_s"),
+        SolrFields.string(doc, "author_x"),
+        SolrFields.string(doc, "category_x"),
         SolrFields.json(doc, "tags_x", STRINGS),
         new PageParts(
-            SolrFields.string(doc, "language_s"),
+            SolrFields.string(doc, "language_x"),
             SolrFields.json(doc, "page_tags_x", STRINGS),
             SolrFields.json(doc, "related_x", RELATED),
             SolrFields.json(doc, "links_x", LINKS)));

@@ -10,12 +10,15 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 import org.marsad.store.StoreException;
 
 /**
@@ -29,7 +32,7 @@ final class SolrDocs {
   /** {@code _version_} for "must not exist yet". */
   static final long ABSENT = -1;
 
-  /** Ids per real-time get request: keeps URLs and request bodies small. */
+  /** Ids per real-time get request: keeps request bodies small. */
   private static final int IDS_PER_GET = 200;
 
   private static final int CONFLICT = 409;
@@ -48,11 +51,8 @@ final class SolrDocs {
 
   /** The document with this id as last written, or null. */
   SolrDocument get(String id) {
-    try {
-      return client.getById(collection, id);
-    } catch (SolrServerException | IOException | SolrException e) {
-      throw failure("reading " + id, e);
-    }
+    SolrDocumentList found = realTimeGet(List.of(id));
+    return found.isEmpty() ? null : found.get(0);
   }
 
   /** The documents with these ids that exist, by id. */
@@ -60,16 +60,35 @@ final class SolrDocs {
     Map<String, SolrDocument> found = new LinkedHashMap<>();
     List<String> all = List.copyOf(ids);
     for (int from = 0; from < all.size(); from += IDS_PER_GET) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_GET));
-      try {
-        for (SolrDocument doc : client.getById(collection, chunk)) {
-          found.put((String) doc.getFieldValue("id"), doc);
-        }
-      } catch (SolrServerException | IOException | SolrException e) {
-        throw failure("reading " + chunk.size() + " documents", e);
+      for (SolrDocument doc :
+          realTimeGet(all.subList(from, Math.min(all.size(), from + IDS_PER_GET)))) {
+        found.put((String) doc.getFieldValue("id"), doc);
       }
     }
     return found;
+  }
+
+  /**
+   * Real-time get by POST: SolrJ's {@code getById} puts the ids in the URL, and a long URL key (a
+   * few thousand Arabic letters, percent-encoded) overflows the HTTP/2 request header.
+   */
+  private SolrDocumentList realTimeGet(List<String> ids) {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("id", ids.toArray(new String[0]));
+    QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
+    request.setPath("/get");
+    try {
+      NamedList<Object> response = request.process(client, collection).getResponse();
+      SolrDocumentList found = new SolrDocumentList();
+      if (response.get("doc") instanceof SolrDocument one) {
+        found.add(one);
+      } else if (response.get("response") instanceof SolrDocumentList many) {
+        found.addAll(many);
+      }
+      return found;
+    } catch (SolrServerException | IOException | SolrException e) {
+      throw failure("reading " + ids.size() + " documents from " + ids.get(0), e);
+    }
   }
 
   /** Writes documents whatever is stored under their ids. */

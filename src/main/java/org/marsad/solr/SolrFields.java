@@ -3,8 +3,12 @@ package org.marsad.solr;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.util.ClientUtils;
@@ -19,6 +23,9 @@ import org.marsad.store.StoreException;
  */
 final class SolrFields {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Key texts longer than this are hashed: 4 UTF-8 bytes a char at most, well under 32 KB. */
+  private static final int MAX_KEY_CHARS = 2_048;
 
   private SolrFields() {}
 
@@ -83,6 +90,29 @@ final class SolrFields {
       }
     }
     return doc;
+  }
+
+  /**
+   * The id of a key document: {@code prefix + text}, or for a text too long to be a term (the id is
+   * indexed) {@code "sha256:" + prefix +} its hash: apart from every plain key, whose prefix names
+   * its kind.
+   */
+  static String keyId(String prefix, String text) {
+    if (text.length() <= MAX_KEY_CHARS) {
+      return prefix + text;
+    }
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + prefix + HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /** A text cut to {@value #MAX_KEY_CHARS} chars, so it can be an indexed term; null stays null. */
+  static String termSized(String text) {
+    return text == null || text.length() <= MAX_KEY_CHARS ? text : text.substring(0, MAX_KEY_CHARS);
   }
 
   /** A filter matching exactly this value of a field. */

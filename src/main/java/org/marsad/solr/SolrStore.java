@@ -204,7 +204,7 @@ public final class SolrStore implements Store {
             Source updated =
                 new Source(
                     source.id(),
-                    SolrFields.string(stored, "url_s"),
+                    SolrFields.string(stored, "url_x"),
                     source.title(),
                     source.kind(),
                     source.pollInterval(),
@@ -252,7 +252,7 @@ public final class SolrStore implements Store {
           meta.delete(List.of(sourceId(id), stateId(id)));
           meta.deleteByQuery("type_s:log AND " + SolrFields.term("source_l", id));
           detachArticles(id);
-          meta.delete(List.of(sourceUrlKey(SolrFields.string(stored, "url_s"))));
+          meta.delete(List.of(sourceUrlKey(SolrFields.string(stored, "url_x"))));
           articles.commit();
           meta.commit();
           return true;
@@ -407,13 +407,13 @@ public final class SolrStore implements Store {
   }
 
   private static String sourceUrlKey(String url) {
-    return "surl:" + url;
+    return SolrFields.keyId("surl:", url);
   }
 
   private static SolrInputDocument sourceDoc(Source source, Instant added) {
     SolrInputDocument doc = SolrFields.document("source", sourceId(source.id()));
     doc.setField("sid_l", source.id());
-    doc.setField("url_s", source.url());
+    doc.setField("url_x", source.url());
     SolrFields.set(doc, "title_x", source.title());
     doc.setField("kind_s", source.kind().name());
     SolrFields.set(
@@ -429,7 +429,7 @@ public final class SolrStore implements Store {
     Object interval = doc.getFirstValue("interval_l");
     return new Source(
         SolrFields.longValue(doc, "sid_l"),
-        SolrFields.string(doc, "url_s"),
+        SolrFields.string(doc, "url_x"),
         SolrFields.string(doc, "title_x"),
         Source.Kind.valueOf(SolrFields.string(doc, "kind_s")),
         interval == null ? null : Duration.ofSeconds(((Number) interval).longValue()),
@@ -635,11 +635,11 @@ public final class SolrStore implements Store {
   }
 
   private static String urlKey(String url) {
-    return "url:" + url;
+    return SolrFields.keyId("url:", url);
   }
 
   private static String guidKey(long sourceId, String guid) {
-    return "guid:" + sourceId + ":" + guid;
+    return SolrFields.keyId("guid:" + sourceId + ":", guid);
   }
 
   private static SolrInputDocument key(String id, String field, long value) {
@@ -798,7 +798,7 @@ public final class SolrStore implements Store {
     doc.setField("dup_l", analysis.duplicateGroup());
     doc.setField("story_l", analysis.story());
     SolrFields.setInstant(doc, "time_l", time);
-    SolrFields.set(doc, "source_s", article.source());
+    SolrFields.set(doc, "source_s", SolrFields.termSized(article.source()));
     doc.setField("keywords_x", EnrichmentJson.strings(enrichment.keywords()));
     doc.setField("tags_x", EnrichmentJson.strings(enrichment.tags()));
     doc.setField("generic_x", EnrichmentJson.strings(enrichment.genericPageTags()));
