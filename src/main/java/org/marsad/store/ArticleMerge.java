@@ -6,16 +6,17 @@ import org.marsad.model.Article;
 
 /**
  * The store's merging rule, apart from any database: what a stored article becomes when a new
- * version of it arrives (see {@link Store}). Pure, so every backend merges the same way.
+ * version of it arrives (see {@link Store}). Pure, so every backend merges the same way (public for
+ * the Solr backend, {@code org.marsad.solr.SolrStore}).
  */
-final class ArticleMerge {
+public final class ArticleMerge {
   private ArticleMerge() {}
 
   /**
    * The stored article updated with what {@code incoming} knows, at {@code url}; id and first-fetch
    * kept.
    */
-  static Article merge(Article stored, Article incoming, String url) {
+  public static Article merge(Article stored, Article incoming, String url) {
     long sourceId = stored.sourceId() != 0 ? stored.sourceId() : incoming.sourceId();
     String guid =
         stored.guid() == null && sourceId == incoming.sourceId() ? incoming.guid() : stored.guid();
@@ -40,7 +41,7 @@ final class ArticleMerge {
    * True when going from {@code before} to {@code after} replaces a title or a non-empty body.
    * Filling in what was missing (a feed item stored before its page was extracted) revises nothing.
    */
-  static boolean needsRevision(Article before, Article after) {
+  public static boolean needsRevision(Article before, Article after) {
     return replaced(before.title(), after.title()) || replaced(before.body(), after.body());
   }
 

@@ -19,32 +19,33 @@ import org.marsad.model.EntityType;
  * The JSON columns of {@code article_analysis}: string lists, and an article's entities without
  * their ids ({@code [{"canonical", "type", "variants", "mentions": [[start, end, text]...]}]}), so
  * that equal entities give equal text and an unchanged article is recognised by comparing it. Names
- * and mention texts are cut to {@link EntitySpelling#MAX_CHARS}.
+ * and mention texts are cut to {@link EntitySpelling#MAX_CHARS}. Public: the Solr backend keeps the
+ * same JSON.
  */
-final class EnrichmentJson {
+public final class EnrichmentJson {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
   private static final TypeReference<List<Long>> LONGS = new TypeReference<>() {};
 
   private EnrichmentJson() {}
 
-  static String strings(List<String> values) {
+  public static String strings(List<String> values) {
     return write(values);
   }
 
-  static String longs(List<Long> values) {
+  public static String longs(List<Long> values) {
     return write(values);
   }
 
-  static List<String> strings(String json, long articleId) {
+  public static List<String> strings(String json, long articleId) {
     return read(json, STRINGS, articleId);
   }
 
-  static List<Long> longs(String json, long articleId) {
+  public static List<Long> longs(String json, long articleId) {
     return read(json, LONGS, articleId);
   }
 
-  static String entities(List<ArticleEntity> entities) {
+  public static String entities(List<ArticleEntity> entities) {
     if (entities.isEmpty()) {
       return "[]";
     }
@@ -79,7 +80,7 @@ final class EnrichmentJson {
   }
 
   /** The entities of {@link #entities(List)}, with the stored ids (0 where the list is short). */
-  static List<ArticleEntity> entities(String json, List<Long> ids, long articleId) {
+  public static List<ArticleEntity> entities(String json, List<Long> ids, long articleId) {
     JsonNode list = tree(json, articleId);
     List<ArticleEntity> entities = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {

@@ -1,5 +1,8 @@
 package org.marsad.store;
 
+import static org.marsad.store.StoreArguments.requirePositive;
+import static org.marsad.store.StoreArguments.requireValid;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -213,12 +216,7 @@ public final class SqliteStore implements Store {
 
   @Override
   public void recordPoll(SourceState state, FetchLogEntry entry) {
-    Objects.requireNonNull(state, "state");
-    Objects.requireNonNull(entry, "entry");
-    if (state.sourceId() != entry.sourceId()) {
-      throw new IllegalArgumentException(
-          "state of source " + state.sourceId() + " with log of source " + entry.sourceId());
-    }
+    StoreArguments.requireSameSource(state, entry);
     write(
         session -> {
           SourceSql.putState(session, state);
@@ -243,7 +241,7 @@ public final class SqliteStore implements Store {
 
   @Override
   public List<UpsertResult> upsertAll(List<Article> articles) {
-    articles.forEach(SqliteStore::requireValid);
+    articles.forEach(StoreArguments::requireValid);
     return write(
         session -> {
           Instant now = clock.instant();
@@ -320,9 +318,7 @@ public final class SqliteStore implements Store {
 
   @Override
   public long cursorBefore(long upTo, int count) {
-    if (count < 0) {
-      throw new IllegalArgumentException("count must not be negative: " + count);
-    }
+    StoreArguments.requireNotNegative(count);
     return read(session -> ArticleSql.cursorBefore(session, upTo, count));
   }
 
@@ -420,10 +416,7 @@ public final class SqliteStore implements Store {
 
   @Override
   public SavedSearch addSavedSearch(SavedSearch search) {
-    Objects.requireNonNull(search, "search");
-    if (search.name().isBlank() || search.query().isBlank()) {
-      throw new IllegalArgumentException("a saved search needs a name and a query: " + search);
-    }
+    requireValid(search);
     return write(session -> AlertSql.insertSearch(session, search));
   }
 
@@ -470,11 +463,7 @@ public final class SqliteStore implements Store {
       AlertDelivery.Attempt attempt,
       AlertDelivery.Status status,
       Instant nextAttempt) {
-    Objects.requireNonNull(attempt, "attempt");
-    Objects.requireNonNull(status, "status");
-    if (status == AlertDelivery.Status.PENDING && nextAttempt == null) {
-      throw new IllegalArgumentException("a pending delivery needs its next attempt");
-    }
+    StoreArguments.requireValidAttempt(attempt, status, nextAttempt);
     return write(
         session -> AlertSql.recordAttempt(session, deliveryId, attempt, status, nextAttempt));
   }
@@ -580,32 +569,6 @@ public final class SqliteStore implements Store {
       session.close();
     } catch (SQLException ignored) {
       // closing: nothing useful to do with a failure here
-    }
-  }
-
-  private static void requireValid(Source source) {
-    Objects.requireNonNull(source, "source");
-    if (source.url() == null || source.url().isBlank()) {
-      throw new IllegalArgumentException("a source needs a URL: " + source);
-    }
-    Objects.requireNonNull(source.kind(), "source kind");
-    if (source.pollInterval() != null
-        && (source.pollInterval().isNegative() || source.pollInterval().toSeconds() == 0)) {
-      throw new IllegalArgumentException(
-          "a source's poll interval must be at least a second, or null: " + source);
-    }
-  }
-
-  private static void requireValid(Article article) {
-    Objects.requireNonNull(article, "article");
-    if (article.url() == null || article.url().isBlank()) {
-      throw new IllegalArgumentException("an article needs a URL: " + article.title());
-    }
-  }
-
-  private static void requirePositive(int limit) {
-    if (limit <= 0) {
-      throw new IllegalArgumentException("limit must be positive: " + limit);
     }
   }
 }

@@ -443,6 +443,28 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void urlsAndGuidsWithCommasSpacesAndQuotesAreTheirOwnIdentity() {
+    long source = store.addSource(feed("https://a.example/rss?a=1,2")).id();
+    String url = "https://a.example/a,b c\"d\\e:f";
+    long id = store.upsert(fromFeed(source, "g,1 \"x\"", url, "أ")).id();
+    long other = store.upsert(article("https://a.example/a", "ب", "نص")).id();
+    assertThat(other).isNotEqualTo(id);
+    assertThat(store.upsert(fromFeed(source, "g,1 \"x\"", url, "أ")))
+        .isEqualTo(new UpsertResult(id, Outcome.UNCHANGED));
+    assertThat(store.articleByUrl(url)).get().extracting(Article::id).isEqualTo(id);
+    assertThat(store.articleByGuid(source, "g,1 \"x\""))
+        .get()
+        .extracting(Article::id)
+        .isEqualTo(id);
+    assertThat(store.articleByGuid(source, "g")).isEmpty();
+    assertThat(store.sourceByUrl("https://a.example/rss?a=1,2"))
+        .get()
+        .extracting(Source::id)
+        .isEqualTo(source);
+    assertThat(store.articleCount()).isEqualTo(2);
+  }
+
+  @Test
   void unicodeRoundTrips() {
     String title = "«عاجل»: مُحَمَّد ـ إِنْ شاءَ الله \u200F😀 \u0627\u0655 ﷺ";
     String body = "سطر أول\n\nسطر ثانٍ مع تطويـــل و\u200Cفاصل\tو\"اقتباس\" و'فاصلة' \\";

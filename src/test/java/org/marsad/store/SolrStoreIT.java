@@ -1,0 +1,97 @@
+package org.marsad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.AnalyzedArticle;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleAnalysis;
+import org.marsad.model.Source;
+import org.marsad.model.StorySummary;
+import org.marsad.solr.SolrCluster;
+import org.marsad.solr.SolrStore;
+import org.marsad.solr.TestCluster;
+import org.marsad.testing.Reliability;
+
+/**
+ * The store contract on SolrCloud: a 3-node cluster, collections of this class's own prefix
+ * (created once), emptied of documents before each test.
+ */
+class SolrStoreIT extends StoreContractTest {
+  private static final String PREFIX = "t" + UUID.randomUUID().toString().substring(0, 8) + "_";
+  private static SolrCluster admin;
+
+  @BeforeAll
+  static void createCollections() {
+    admin = SolrCluster.connect(TestCluster.shared().zkAddress());
+    admin.uploadConfigset();
+    SolrStore.open(SolrCluster.connect(admin.zkAddress()), PREFIX).close();
+  }
+
+  @AfterAll
+  static void disconnect() {
+    if (admin != null) {
+      admin.close();
+    }
+  }
+
+  @Test
+  void urlsAndBylinesOfAnyLengthAreStoredAndFound() {
+    String url = "https://a.example/" + "%D8%A7".repeat(10_000);
+    String guid = "urn:" + "ب".repeat(20_000);
+    long source = store.addSource(feed(url + "/rss")).id();
+    Article huge =
+        new Article(
+            0,
+            url,
+            guid,
+            source,
+            "م".repeat(40_000),
+            "عنوان",
+            "نص",
+            null,
+            PUBLISHED,
+            null,
+            "كاتب".repeat(10_000),
+            "فئة".repeat(10_000),
+            List.of());
+    long id = store.upsert(huge).id();
+    assertThat(store.upsert(huge).outcome()).isEqualTo(UpsertResult.Outcome.UNCHANGED);
+    Article stored = store.articleByUrl(url).orElseThrow();
+    assertThat(stored.id()).isEqualTo(id);
+    assertThat(stored.author()).isEqualTo(huge.author());
+    assertThat(store.articleByGuid(source, guid)).contains(stored);
+    assertThat(store.sourceByUrl(url + "/rss")).get().extracting(Source::id).isEqualTo(source);
+    store.putAnalyses(List.of(new AnalyzedArticle(stored, new ArticleAnalysis(id, id))));
+    assertThat(store.story(id)).get().extracting(StorySummary::articles).isEqualTo(1);
+    Reliability.record(
+        "bad-input",
+        "SolrStoreIT.urlsAndBylinesOfAnyLengthAreStoredAndFound",
+        "an article whose URL, guid, source name, byline and category are 40-120 KB each",
+        "stored whole, found by URL and guid, unchanged when stored again, in its story",
+        "URL "
+            + stored.url().length()
+            + " chars, byline "
+            + stored.author().length()
+            + " chars round-tripped; story of "
+            + store.story(id).orElseThrow().articles()
+            + " article");
+  }
+
+  @Override
+  Store openEmptyStore() {
+    try {
+      for (String collection : List.of(PREFIX + "articles", PREFIX + "meta")) {
+        admin.client().deleteByQuery(collection, "*:*");
+        admin.client().commit(collection, true, true, true);
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("emptying the test collections", e);
+    }
+    return SolrStore.open(SolrCluster.connect(admin.zkAddress()), PREFIX);
+  }
+}
