@@ -57,6 +57,9 @@ import org.marsad.search.SimilarQuery;
  *   <li>{@link #rebuild} cannot be undone by the cluster: when it fails midway, the articles it had
  *       re-sent are already their new versions, and the others keep the previous ones; nothing is
  *       lost, and a rebuild that completes removes what the new contents do not hold.
+ *   <li>Facets are exact, as in the embedded index: every value of the matching articles is counted
+ *       by the cluster and the top ones kept here, so a query matching articles of many days or
+ *       entities costs in proportion to them.
  *   <li>Relevance scores are computed per shard, so ties and near-ties may rank in another order;
  *       the hits and counts are the same.
  *   <li>{@link #similar} builds its MoreLikeThis query from the cluster's counts of the text's
@@ -300,8 +303,11 @@ public final class SolrSearchIndex implements SearchIndex {
             ? ArticleFields.PUBLISHED + " desc"
             : "score desc," + ArticleFields.PUBLISHED + " desc");
     if (request.facets()) {
+      // Every value with its exact count, cut here: shards asked for their top values only
+      // (facet.limit) miss values that are in the top over the whole collection, and break ties
+      // in their own way. The values are those of the matching articles only (mincount).
       params.set("facet", true);
-      params.set("facet.limit", SearchFacets.TOP);
+      params.set("facet.limit", -1);
       params.set("facet.mincount", 1);
       params.set("facet.field", FACET_FIELDS);
     }
@@ -335,7 +341,7 @@ public final class SolrSearchIndex implements SearchIndex {
       }
     }
     counts.sort(SearchFacets.MOST_FIRST);
-    return counts;
+    return counts.subList(0, Math.min(counts.size(), SearchFacets.TOP));
   }
 
   /** The positions of the hits whose group no better-ranked hit has. */
