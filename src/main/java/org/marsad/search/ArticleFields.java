@@ -12,6 +12,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.marsad.enrich.EntityKey;
 import org.marsad.enrich.NameParticles;
+import org.marsad.model.Article;
 import org.marsad.model.ArticleEntity;
 import org.marsad.model.EntityType;
 import org.marsad.text.ArabicNormalizer;
@@ -69,6 +70,9 @@ public final class ArticleFields {
 
   /** The story the article belongs to (0: none yet): doc values, and a point for filtering. */
   public static final String STORY = "story";
+
+  /** The stored fields a search hit shows, with the body its snippet is drawn from. */
+  public static final List<String> HIT_FIELDS = List.of(ID, URL, TITLE, SOURCE, PUBLISHED, BODY);
 
   /**
    * Title and body: analyzed, stored (highlights are drawn on the stored original), with offsets in
@@ -131,6 +135,21 @@ public final class ArticleFields {
 
   /** Shorter name parts (initials, clitics read as words) find too much to be a filter. */
   private static final int MIN_NAME_PART = 3;
+
+  /**
+   * Refuses an article the store has not given an id: the index is keyed by it.
+   *
+   * @throws IllegalArgumentException when the article's id is not above 0
+   */
+  public static void requireStored(Article article) {
+    if (article.id() <= 0) {
+      throw new IllegalArgumentException(
+          "article must be stored (id > 0) before indexing, got id "
+              + article.id()
+              + ": "
+              + article.url());
+    }
+  }
 
   /** The key that {@link #COPIES_KEY} holds for an article. */
   public static long copiesKey(long articleId, long duplicateGroup) {

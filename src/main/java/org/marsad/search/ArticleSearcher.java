@@ -40,14 +40,7 @@ final class ArticleSearcher {
    * The stored fields a hit shows, and the body its snippet is drawn from: read in one pass per hit
    * and shared with the highlighter, so each hit's stored fields are decompressed once.
    */
-  private static final Set<String> HIT_FIELDS =
-      Set.of(
-          ArticleFields.ID,
-          ArticleFields.URL,
-          ArticleFields.TITLE,
-          ArticleFields.SOURCE,
-          ArticleFields.PUBLISHED,
-          ArticleFields.BODY);
+  private static final Set<String> HIT_FIELDS = Set.copyOf(ArticleFields.HIT_FIELDS);
 
   private static final Set<String> ID_FIELD = Set.of(ArticleFields.ID);
 

@@ -25,13 +25,7 @@ final class SolrArticleDocuments {
    */
   static SolrInputDocument toDocument(AnalyzedArticle analyzed) {
     Article article = analyzed.article();
-    if (article.id() <= 0) {
-      throw new IllegalArgumentException(
-          "article must be stored (id > 0) before indexing, got id "
-              + article.id()
-              + ": "
-              + article.url());
-    }
+    ArticleFields.requireStored(article);
     SolrInputDocument doc = new SolrInputDocument();
     doc.addField(ArticleFields.ID, Long.toString(article.id()));
     addIfPresent(doc, ArticleFields.URL, article.url());

@@ -96,15 +96,7 @@ public final class SolrSearchIndex implements SearchIndex {
   private static final String[] FACET_FIELDS = {
     ArticleFields.SOURCE, ArticleFields.DAY, ArticleFields.CATEGORY, ArticleFields.ENTITY
   };
-  private static final String HIT_FIELDS =
-      String.join(
-          ",",
-          ArticleFields.ID,
-          ArticleFields.URL,
-          ArticleFields.TITLE,
-          ArticleFields.SOURCE,
-          ArticleFields.PUBLISHED,
-          ArticleFields.BODY);
+  private static final String HIT_FIELDS = String.join(",", ArticleFields.HIT_FIELDS);
 
   private final SolrClient client;
   private final String collection;
