@@ -57,6 +57,7 @@ public final class ArabicNewsAnalyzer extends Analyzer {
   private static final int LONGEST_STOP_WORD = LengthBoundStopFilter.longestWord(STOP_WORDS);
 
   private static final Analyzer KEYS = new ArabicNewsAnalyzer(Chain.UNSTEMMED);
+  private static final Analyzer QUERIES = new ArabicNewsAnalyzer(Chain.QUERY);
 
   private enum Chain {
     INDEX,
@@ -90,8 +91,20 @@ public final class ArabicNewsAnalyzer extends Analyzer {
 
   /** The {@link #unstemmed()} tokens of {@code text}: the words to use as keys. */
   public static List<String> keyTokens(String text) {
+    return tokens(KEYS, text);
+  }
+
+  /**
+   * The terms the {@link #forQueries() query chain} makes of {@code text}, in order: what a search
+   * or a similarity query looks up in an index built with this analyzer.
+   */
+  public static List<String> queryTerms(String text) {
+    return tokens(QUERIES, text);
+  }
+
+  private static List<String> tokens(Analyzer analyzer, String text) {
     List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = KEYS.tokenStream("", text)) {
+    try (TokenStream stream = analyzer.tokenStream("", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

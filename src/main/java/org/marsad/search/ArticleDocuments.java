@@ -35,13 +35,7 @@ final class ArticleDocuments {
    */
   static Document toDocument(AnalyzedArticle analyzed) {
     Article article = analyzed.article();
-    if (article.id() <= 0) {
-      throw new IllegalArgumentException(
-          "article must be stored (id > 0) before indexing, got id "
-              + article.id()
-              + ": "
-              + article.url());
-    }
+    ArticleFields.requireStored(article);
     Document doc = new Document();
     doc.add(new StringField(ArticleFields.ID, Long.toString(article.id()), Field.Store.YES));
     if (article.url() != null) {

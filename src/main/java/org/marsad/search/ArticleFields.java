@@ -12,62 +12,67 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.marsad.enrich.EntityKey;
 import org.marsad.enrich.NameParticles;
+import org.marsad.model.Article;
 import org.marsad.model.ArticleEntity;
 import org.marsad.model.EntityType;
 import org.marsad.text.ArabicNormalizer;
 
 /**
  * The index schema in one place: field names, how each is indexed, and the two derived keys (source
- * key, day) that indexing and querying must compute the same way.
+ * key, day) that indexing and querying must compute the same way. Public for the other backends
+ * ({@code org.marsad.solr}), whose schema names the same fields and derives the same keys.
  */
-final class ArticleFields {
+public final class ArticleFields {
 
   /** The article's store id as a string term: the key {@code updateDocument} replaces on. */
-  static final String ID = "id";
+  public static final String ID = "id";
 
-  static final String URL = "url";
+  public static final String URL = "url";
 
   /** The publisher's display name, stored as published; also the source facet's doc values. */
-  static final String SOURCE = "source";
+  public static final String SOURCE = "source";
 
   /** The source name folded for matching ({@code source:} filter), see {@link #sourceKey}. */
-  static final String SOURCE_KEY = "source_key";
+  public static final String SOURCE_KEY = "source_key";
 
-  static final String TITLE = "title";
-  static final String BODY = "body";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
 
   /**
    * The match keys ({@link #entityKey}) of every spelling of every entity the article names: what
    * {@code entity:} filters on.
    */
-  static final String ENTITY_KEY = "entity_key";
+  public static final String ENTITY_KEY = "entity_key";
 
   /** The canonical names of the entities the article names: the entity facet's doc values. */
-  static final String ENTITY = "entity";
+  public static final String ENTITY = "entity";
 
   /** The predicted category's label as shown: the category facet's doc values. */
-  static final String CATEGORY = "category";
+  public static final String CATEGORY = "category";
 
   /**
    * The category label folded for matching ({@code category:} filter), see {@link #categoryKey}.
    */
-  static final String CATEGORY_KEY = "category_key";
+  public static final String CATEGORY_KEY = "category_key";
 
   /** Epoch milliseconds: a point for ranges, doc values for sorting, stored for display. */
-  static final String PUBLISHED = "published";
+  public static final String PUBLISHED = "published";
 
   /** The UTC day of {@link #PUBLISHED} as {@code yyyy-MM-dd}: the day facet's doc values. */
-  static final String DAY = "day";
+  public static final String DAY = "day";
 
   /**
    * What search folds copies by: the article's duplicate group, or minus its id when it has no copy
    * (so every article has a key and no two ungrouped articles share one). Doc values, and a point
    * for counting a group's copies.
    */
-  static final String COPIES_KEY = "copies";
+  public static final String COPIES_KEY = "copies";
 
   /** The story the article belongs to (0: none yet): doc values, and a point for filtering. */
-  static final String STORY = "story";
+  public static final String STORY = "story";
+
+  /** The stored fields a search hit shows, with the body its snippet is drawn from. */
+  public static final List<String> HIT_FIELDS = List.of(ID, URL, TITLE, SOURCE, PUBLISHED, BODY);
 
   /**
    * Title and body: analyzed, stored (highlights are drawn on the stored original), with offsets in
@@ -88,12 +93,12 @@ final class ArticleFields {
    * The form of a source name that {@code source:} matches: trimmed, lower-cased, Arabic-normalized
    * (so {@code source:الجزيره} finds "الجزيرة").
    */
-  static String sourceKey(String sourceName) {
+  public static String sourceKey(String sourceName) {
     return ArabicNormalizer.standard().normalize(sourceName.strip().toLowerCase(Locale.ROOT));
   }
 
   /** The form of a category label that {@code category:} matches: trimmed and lower-cased. */
-  static String categoryKey(String label) {
+  public static String categoryKey(String label) {
     return label.strip().toLowerCase(Locale.ROOT);
   }
 
@@ -102,7 +107,7 @@ final class ArticleFields {
    * compares names by (ال, clitics, hamza and yeh forms folded), so that {@code entity:الامم
    * المتحدة} finds "الأمم المتحدة".
    */
-  static String entityKey(String name) {
+  public static String entityKey(String name) {
     return EntityKey.of(name);
   }
 
@@ -111,7 +116,7 @@ final class ArticleFields {
    * for a person also each part of the name (not particles such as بن), so that {@code
    * entity:ترامب} finds "دونالد ترامب".
    */
-  static Set<String> entityKeys(ArticleEntity entity) {
+  public static Set<String> entityKeys(ArticleEntity entity) {
     Set<String> keys = new HashSet<>();
     keys.add(entityKey(entity.canonical()));
     entity.variants().forEach(v -> keys.add(entityKey(v)));
@@ -131,13 +136,28 @@ final class ArticleFields {
   /** Shorter name parts (initials, clitics read as words) find too much to be a filter. */
   private static final int MIN_NAME_PART = 3;
 
+  /**
+   * Refuses an article the store has not given an id: the index is keyed by it.
+   *
+   * @throws IllegalArgumentException when the article's id is not above 0
+   */
+  public static void requireStored(Article article) {
+    if (article.id() <= 0) {
+      throw new IllegalArgumentException(
+          "article must be stored (id > 0) before indexing, got id "
+              + article.id()
+              + ": "
+              + article.url());
+    }
+  }
+
   /** The key that {@link #COPIES_KEY} holds for an article. */
-  static long copiesKey(long articleId, long duplicateGroup) {
+  public static long copiesKey(long articleId, long duplicateGroup) {
     return duplicateGroup != 0 ? duplicateGroup : -articleId;
   }
 
   /** The UTC calendar day of an instant, {@code yyyy-MM-dd}. */
-  static String day(Instant instant) {
+  public static String day(Instant instant) {
     return LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
   }
 }

@@ -40,20 +40,7 @@ final class ArticleSearcher {
    * The stored fields a hit shows, and the body its snippet is drawn from: read in one pass per hit
    * and shared with the highlighter, so each hit's stored fields are decompressed once.
    */
-  private static final Set<String> HIT_FIELDS =
-      Set.of(
-          ArticleFields.ID,
-          ArticleFields.URL,
-          ArticleFields.TITLE,
-          ArticleFields.SOURCE,
-          ArticleFields.PUBLISHED,
-          ArticleFields.BODY);
-
-  /** Folding copies fetches this many times the hits wanted, and again as many when short. */
-  private static final int FOLDING_FETCH_FACTOR = 4;
-
-  /** The most ranked hits folding examines: a page deep in a query of copies may come up short. */
-  private static final int MAX_FOLDING_FETCH = 50_000;
+  private static final Set<String> HIT_FIELDS = Set.copyOf(ArticleFields.HIT_FIELDS);
 
   private static final Set<String> ID_FIELD = Set.of(ArticleFields.ID);
 
@@ -73,16 +60,16 @@ final class ArticleSearcher {
     }
     // Folding copies needs more ranked hits than the page shows: fetch more while copies left the
     // page short and more matches remain.
-    int fetch = Math.min(MAX_FOLDING_FETCH, wanted * FOLDING_FETCH_FACTOR);
+    int fetch = Math.min(CopyFolding.MAX_FETCH, wanted * CopyFolding.FETCH_FACTOR);
     while (true) {
       Ranked ranked = rank(searcher, parsed.query(), sort, fetch, request.facets());
       ScoreDoc[] folded = CopyFolding.firstOfEachGroup(searcher, ranked.docs());
-      boolean exhausted = ranked.docs().length < fetch || fetch >= MAX_FOLDING_FETCH;
+      boolean exhausted = ranked.docs().length < fetch || fetch >= CopyFolding.MAX_FETCH;
       if (folded.length >= wanted || exhausted) {
         return result(
             searcher, parsed, request, ranked, folded, CopyFolding.copiesKeys(searcher, folded));
       }
-      fetch = Math.min(MAX_FOLDING_FETCH, fetch * FOLDING_FETCH_FACTOR);
+      fetch = Math.min(CopyFolding.MAX_FETCH, fetch * CopyFolding.FETCH_FACTOR);
     }
   }
 

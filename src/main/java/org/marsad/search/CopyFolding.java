@@ -23,11 +23,18 @@ import org.apache.lucene.search.SimpleCollector;
  * Folds copies in a ranked list: of the articles of one duplicate group (the same wire story in
  * several outlets) only the best-ranked stays, and it names the other sources that carry the story.
  * Done on the ranked hits rather than with Lucene's grouping collectors because a page of search
- * needs only the first few groups, and a group's other sources come from one exact point query.
+ * needs only the first few groups, and a group's other sources come from one exact point query. Its
+ * limits are public for the other backends, which fold the same way.
  */
-final class CopyFolding {
+public final class CopyFolding {
   /** At most this many other sources are named on a hit. */
-  static final int MAX_NAMED_SOURCES = 20;
+  public static final int MAX_NAMED_SOURCES = 20;
+
+  /** Folding copies fetches this many times the hits wanted, and again as many when short. */
+  public static final int FETCH_FACTOR = 4;
+
+  /** The most ranked hits folding examines: a page deep in a query of copies may come up short. */
+  public static final int MAX_FETCH = 50_000;
 
   private CopyFolding() {}
 

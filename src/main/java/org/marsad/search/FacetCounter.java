@@ -2,7 +2,6 @@ package org.marsad.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -17,11 +16,6 @@ import org.apache.lucene.index.IndexReader;
  * CommitSearcher}, and shared by every search on it. Thread-safe.
  */
 final class FacetCounter {
-
-  private static final Comparator<SearchFacets.FacetCount> MOST_FIRST =
-      Comparator.comparingLong(SearchFacets.FacetCount::count)
-          .reversed()
-          .thenComparing(SearchFacets.FacetCount::value);
 
   /** Null when the reader has no documents. */
   private final StringDocValuesReaderState sources;
@@ -59,7 +53,7 @@ final class FacetCounter {
         counts.add(new SearchFacets.FacetCount(entry.label, entry.value.longValue()));
       }
     }
-    counts.sort(MOST_FIRST);
+    counts.sort(SearchFacets.MOST_FIRST);
     return counts;
   }
 }

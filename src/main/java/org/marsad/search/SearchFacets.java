@@ -1,5 +1,6 @@
 package org.marsad.search;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -19,6 +20,10 @@ public record SearchFacets(
 
   /** How many values each facet lists at most. */
   public static final int TOP = 20;
+
+  /** The order of each list: most first, ties by value. */
+  public static final Comparator<FacetCount> MOST_FIRST =
+      Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value);
 
   public static final SearchFacets EMPTY =
       new SearchFacets(List.of(), List.of(), List.of(), List.of());

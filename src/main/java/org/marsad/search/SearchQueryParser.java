@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -59,9 +61,10 @@ import org.apache.lucene.util.QueryBuilder;
  * </ul>
  *
  * Words and phrases are analyzed with the query-time chain, {@link
- * ArabicNewsAnalyzer#forQueries()}. Thread-safe.
+ * ArabicNewsAnalyzer#forQueries()}. Public for the other backends ({@code org.marsad.solr}), which
+ * run the same reading on their engine. Thread-safe.
  */
-final class SearchQueryParser {
+public final class SearchQueryParser {
 
   static final float TITLE_BOOST = 2f;
 
@@ -72,17 +75,21 @@ final class SearchQueryParser {
 
   private final QueryBuilder builder;
 
-  SearchQueryParser(Analyzer queryAnalyzer) {
+  public SearchQueryParser(Analyzer queryAnalyzer) {
     this.builder = new QueryBuilder(queryAnalyzer);
   }
 
-  ParsedQuery parse(String query) {
+  public ParsedQuery parse(String query) {
     return new Reading().read(query);
   }
 
   /** The state of reading one query, or one parenthesized group of it. */
   private final class Reading {
     private final List<String> problems;
+
+    /** The text each phrase query was built from (shared by the groups, as the problems). */
+    private final Map<Query, String> phrases;
+
     private final List<List<Query>> required = new ArrayList<>();
     private final List<Query> excluded = new ArrayList<>();
 
@@ -100,18 +107,20 @@ final class SearchQueryParser {
 
     Reading() {
       this.problems = new ArrayList<>();
+      this.phrases = new IdentityHashMap<>();
       this.root = this;
     }
 
     private Reading(Reading root) {
       this.problems = root.problems;
+      this.phrases = root.phrases;
       this.root = root;
     }
 
     ParsedQuery read(String query) {
       Iterator<QueryToken> tokens = QueryTokenizer.tokenize(query, problems).iterator();
       readUntilClose(tokens);
-      return new ParsedQuery(build(), problems);
+      return new ParsedQuery(build(), problems, phrases);
     }
 
     /** Reads tokens up to the {@code )} that closes this group, or to the end. */
@@ -278,9 +287,14 @@ final class SearchQueryParser {
     }
 
     private Query fieldQuery(String field, QueryToken token) {
-      return token.kind() == QueryToken.Kind.PHRASE
-          ? builder.createPhraseQuery(field, token.text())
-          : builder.createBooleanQuery(field, token.text(), Occur.MUST);
+      if (token.kind() != QueryToken.Kind.PHRASE) {
+        return builder.createBooleanQuery(field, token.text(), Occur.MUST);
+      }
+      Query phrase = builder.createPhraseQuery(field, token.text());
+      if (phrase != null) {
+        phrases.put(phrase, token.text());
+      }
+      return phrase;
     }
 
     private Query build() {

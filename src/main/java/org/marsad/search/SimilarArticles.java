@@ -30,17 +30,19 @@ import org.apache.lucene.search.TermQuery;
  * distinctive words (by TF-IDF, through Marsad's query analyzer) become one disjunction over titles
  * and bodies, with what must be left out as exclusions in the same query, so the index never ranks
  * them. Also counts how many articles hold given words, for callers that score with their own
- * TF-IDF ({@code story.ArticleSimilarity}) but want the index's document frequencies. Thread-safe.
+ * TF-IDF ({@code story.ArticleSimilarity}) but want the index's document frequencies. Its limits
+ * are public for the other backends, which build the same query from their own statistics.
+ * Thread-safe.
  */
-final class SimilarArticles {
+public final class SimilarArticles {
   /** The text's most distinctive words that the query keeps. */
-  static final int MAX_QUERY_TERMS = 40;
+  public static final int MAX_QUERY_TERMS = 40;
 
   /** A word in more than this share of the articles says nothing about the topic. */
-  static final int MAX_DOC_FREQ_PERCENT = 10;
+  public static final int MAX_DOC_FREQ_PERCENT = 10;
 
   /** ...except in a small index, where every word is in a large share of a few articles. */
-  static final int MIN_MAX_DOC_FREQ = 5;
+  public static final int MIN_MAX_DOC_FREQ = 5;
 
   private final Analyzer analyzer;
 

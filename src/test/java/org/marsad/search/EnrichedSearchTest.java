@@ -8,15 +8,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.AnalyzedArticle;
-import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
 import org.marsad.model.ArticleEntity;
-import org.marsad.model.Category;
 import org.marsad.model.Enrichment;
 import org.marsad.model.EntityMention;
 import org.marsad.model.EntityType;
 
-/** {@code entity:} and {@code category:} filters and facets over what enrichment concluded. */
+/**
+ * {@code entity:} filters over what enrichment concluded, on the embedded index. Several entities,
+ * categories and their facets are cases of {@link SearchIndexContractTest}, for every backend.
+ */
 class EnrichedSearchTest {
 
   private ArticleIndex index;
@@ -35,23 +36,6 @@ class EnrichedSearchTest {
   @AfterEach
   void close() {
     index.close();
-  }
-
-  private static AnalyzedArticle enriched(Article article, String category, String... names) {
-    List<ArticleEntity> entities =
-        java.util.Arrays.stream(names)
-            .map(
-                n ->
-                    new ArticleEntity(
-                        0,
-                        n,
-                        EntityType.LOCATION,
-                        List.of(n),
-                        List.of(new EntityMention(n, EntityType.LOCATION, 0, n.length()))))
-            .toList();
-    Enrichment enrichment =
-        new Enrichment(entities, List.of(), List.of(), List.of(), new Category(category, 0.9));
-    return new AnalyzedArticle(article, new ArticleAnalysis(0, 0, enrichment));
   }
 
   private List<Long> ids(String query) {
@@ -92,40 +76,6 @@ class EnrichedSearchTest {
     } finally {
       people.close();
     }
-  }
-
-  @Test
-  void severalEntitiesMustAllBeNamedAndOneCanBeExcluded() {
-    assertThat(ids("entity:بغداد entity:\"الأمم المتحدة\"")).containsExactly(BAGHDAD_RAIN.id());
-    assertThat(ids("entity:\"الأمم المتحدة\" -entity:بغداد"))
-        .containsExactly(PARIS_CONFERENCE.id());
-  }
-
-  @Test
-  void categoryFilterIsCaseInsensitiveAndSeveralMeanAnyOf() {
-    assertThat(ids("category:middleeast"))
-        .containsExactlyInAnyOrder(DAMASCUS_RAIN.id(), BAGHDAD_RAIN.id());
-    assertThat(ids("category:economy OR category:middleEast"))
-        .containsExactlyInAnyOrder(DAMASCUS_RAIN.id(), BAGHDAD_RAIN.id(), GOLD_PRICE.id());
-    assertThat(ids("category:sport")).isEmpty();
-  }
-
-  @Test
-  void facetsCountCategoriesAndEntitiesOfAllMatches() {
-    SearchFacets facets = index.search(SearchRequest.of("")).facets();
-    assertThat(facets.categories())
-        .containsExactly(
-            new SearchFacets.FacetCount("middleEast", 2),
-            new SearchFacets.FacetCount("economy", 1),
-            new SearchFacets.FacetCount("internationalNews", 1));
-    assertThat(facets.entities())
-        .first()
-        .isEqualTo(new SearchFacets.FacetCount("الأمم المتحدة", 2));
-    assertThat(facets.entities()).hasSize(4);
-    SearchFacets filtered = index.search(SearchRequest.of("category:middleEast")).facets();
-    assertThat(filtered.entities())
-        .extracting(SearchFacets.FacetCount::value)
-        .containsExactlyInAnyOrder("دمشق", "بغداد", "الأمم المتحدة");
   }
 
   @Test

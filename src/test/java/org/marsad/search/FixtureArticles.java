@@ -1,8 +1,16 @@
 package org.marsad.search;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleAnalysis;
+import org.marsad.model.ArticleEntity;
+import org.marsad.model.Category;
+import org.marsad.model.Enrichment;
+import org.marsad.model.EntityMention;
+import org.marsad.model.EntityType;
 
 /**
  * Self-written Arabic articles for the index tests. The searched words are chosen so that any
@@ -99,5 +107,23 @@ final class FixtureArticles {
         null,
         null,
         List.of());
+  }
+
+  /** The article as enrichment saw it: in a category, naming these places. */
+  static AnalyzedArticle enriched(Article article, String category, String... names) {
+    List<ArticleEntity> entities =
+        Arrays.stream(names)
+            .map(
+                n ->
+                    new ArticleEntity(
+                        0,
+                        n,
+                        EntityType.LOCATION,
+                        List.of(n),
+                        List.of(new EntityMention(n, EntityType.LOCATION, 0, n.length()))))
+            .toList();
+    Enrichment enrichment =
+        new Enrichment(entities, List.of(), List.of(), List.of(), new Category(category, 0.9));
+    return new AnalyzedArticle(article, new ArticleAnalysis(0, 0, enrichment));
   }
 }

@@ -7,6 +7,7 @@ import static org.marsad.search.FixtureArticles.*;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,16 +18,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
+import org.marsad.model.ArticleAnalysis;
 
-class ArticleIndexTest {
+/**
+ * What every {@link SearchIndex} must do, run by {@code ArticleIndexContractTest} (the embedded
+ * index) and {@code solr.SolrSearchIndexIT} (SolrCloud). The cases are those the embedded index was
+ * first tested with; where a backend cannot behave the same, it overrides the case and says why.
+ */
+public abstract class SearchIndexContractTest {
 
-  private ArticleIndex index;
+  protected SearchIndex index;
+
+  /** An index holding nothing (no article, store cursor 0), writable. */
+  protected abstract SearchIndex emptyIndex();
 
   @BeforeEach
   void indexFixtures() {
-    index = ArticleIndex.inMemory();
-    index.addAll(FixtureArticles.ALL.iterator());
-    index.commit();
+    index = emptyIndex();
+    FixtureArticles.ALL.forEach(index::update);
+    commit();
+  }
+
+  private void commit() {
+    index.commit(0);
   }
 
   @AfterEach
@@ -191,7 +205,7 @@ class ArticleIndexTest {
     Article withMarkup =
         article(8, BBC, "2024-03-05T00:00:00Z", "باريس <script>", "باريس & <b>x</b>");
     index.update(withMarkup);
-    index.commit();
+    commit();
     SearchHit hit =
         index
             .search(SearchRequest.of("باريس source:\"" + BBC + "\" from:2024-03-05"))
@@ -212,7 +226,7 @@ class ArticleIndexTest {
     Article retitled =
         article(7, BBC, "2024-02-28T10:00:00Z", "حريق كبير في مصنع", PARIS_FIRE.body());
     index.update(retitled);
-    index.commit();
+    commit();
     SearchResult result = index.search(SearchRequest.of("حريق"));
     assertThat(result.total()).isEqualTo(1);
     assertThat(result.hits().get(0).title()).isEqualTo("حريق كبير في مصنع");
@@ -222,7 +236,7 @@ class ArticleIndexTest {
   @Test
   void deleteRemovesTheArticle() {
     index.delete(1);
-    index.commit();
+    commit();
     assertThat(ids("باريس")).containsExactly(7L);
     assertThat(index.size()).isEqualTo(FixtureArticles.ALL.size() - 1);
   }
@@ -235,7 +249,7 @@ class ArticleIndexTest {
     index.refresh();
     assertThat(ids("زلزال")).containsExactly(20L);
     index.delete(20);
-    index.commit();
+    commit();
     assertThat(ids("زلزال")).isEmpty();
   }
 
@@ -357,6 +371,126 @@ class ArticleIndexTest {
     assertThatThrownBy(() -> SearchRequest.of("x").withOffset(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("offset");
+  }
+
+  @Test
+  void copiesFoldIntoTheirBestRankedMemberWhichNamesTheOtherSources() {
+    String body = "أعلنت الوزارة عن خطة جديدة لدعم المزارعين في موسم الحصاد.";
+    index.update(copy(11, JAZEERA, "2024-03-01T10:00:00Z", body));
+    index.update(copy(12, SKY, "2024-03-01T11:00:00Z", body));
+    index.update(copy(13, ARABIYA, "2024-03-01T12:00:00Z", body));
+    index.update(article(14, BBC, "2024-03-01T09:00:00Z", "خطة المزارعين", body + " تعليق."));
+    index.update(article(15, SKY, "2024-03-01T08:00:00Z", "موسم الحصاد", body + " رأي."));
+    commit();
+    SearchRequest byDate = SearchRequest.of("المزارعين").withOrder(SearchRequest.Order.DATE);
+    SearchResult folded = index.search(byDate);
+    assertThat(ids(folded)).containsExactly(13L, 14L, 15L);
+    assertThat(folded.hits().get(0).alsoPublishedBy()).containsExactly(JAZEERA, SKY);
+    assertThat(folded.hits().get(1).alsoPublishedBy()).isEmpty();
+    assertThat(folded.total()).as("the count is of matching articles").isEqualTo(5);
+    SearchResult all = index.search(byDate.withAllCopies(true));
+    assertThat(ids(all)).containsExactly(13L, 12L, 11L, 14L, 15L);
+    assertThat(all.hits()).allSatisfy(hit -> assertThat(hit.alsoPublishedBy()).isEmpty());
+    assertThat(ids(index.search(byDate.withLimit(1).withOffset(1)))).containsExactly(14L);
+    assertThat(ids(index.search(byDate.withLimit(2).withOffset(2)))).containsExactly(15L);
+  }
+
+  private static AnalyzedArticle copy(long id, String source, String at, String body) {
+    return new AnalyzedArticle(
+        article(id, source, at, "خطة لدعم المزارعين", body), new ArticleAnalysis(1, 0));
+  }
+
+  @Test
+  void entityAndCategoryFiltersAndFacetsReadWhatEnrichmentConcluded() {
+    index.update(enriched(PARIS_CONFERENCE, "internationalNews", "الأمم المتحدة", "باريس"));
+    index.update(enriched(DAMASCUS_RAIN, "middleEast", "دمشق"));
+    index.update(enriched(BAGHDAD_RAIN, "middleEast", "بغداد", "الأمم المتحدة"));
+    index.update(enriched(GOLD_PRICE, "economy"));
+    commit();
+    assertThat(ids("entity:\"الامم المتحده\"")).containsExactlyInAnyOrder(1L, 3L);
+    assertThat(ids("entity:بغداد entity:\"الأمم المتحدة\"")).containsExactly(3L);
+    assertThat(ids("entity:\"الأمم المتحدة\" -entity:بغداد")).containsExactly(1L);
+    assertThat(ids("category:middleeast")).containsExactlyInAnyOrder(2L, 3L);
+    assertThat(ids("category:economy category:middleEast")).containsExactlyInAnyOrder(2L, 3L, 4L);
+    assertThat(ids("category:economy OR category:middleEast"))
+        .containsExactlyInAnyOrder(2L, 3L, 4L);
+    assertThat(ids("category:sport")).isEmpty();
+    SearchFacets facets = index.search(SearchRequest.of("")).facets();
+    assertThat(facets.categories())
+        .containsExactly(
+            new SearchFacets.FacetCount("middleEast", 2),
+            new SearchFacets.FacetCount("economy", 1),
+            new SearchFacets.FacetCount("internationalNews", 1));
+    assertThat(facets.entities())
+        .first()
+        .isEqualTo(new SearchFacets.FacetCount("الأمم المتحدة", 2));
+    assertThat(facets.entities()).hasSize(4);
+    SearchFacets filtered = index.search(SearchRequest.of("category:middleEast")).facets();
+    assertThat(filtered.entities())
+        .extracting(SearchFacets.FacetCount::value)
+        .containsExactlyInAnyOrder("دمشق", "بغداد", "الأمم المتحدة");
+  }
+
+  @Test
+  void matchingNamesWhichOfTheGivenArticlesTheQueryFinds() {
+    assertThat(index.matching("باريس", List.of(1L, 2L, 7L, 99L))).containsExactlyInAnyOrder(1L, 7L);
+    assertThat(index.matching("مطر -\"هطول مطر\"", List.of(2L, 3L))).containsExactly(3L);
+    assertThat(index.matching("source:الجزيره", List.of(1L, 3L))).containsExactly(1L);
+    assertThat(index.matching("باريس", List.of())).isEmpty();
+    assertThat(index.matching("((\"", List.of(1L, 2L))).isNotNull();
+  }
+
+  @Test
+  void similarFindsArticlesSharingDistinctiveWordsLessWhatIsExcluded() {
+    SimilarQuery rain =
+        new SimilarQuery(
+            DAMASCUS_RAIN.title(), DAMASCUS_RAIN.body(), DAMASCUS_RAIN.id(), Set.of(), Set.of(), 5);
+    List<SimilarDoc> found = index.similar(rain);
+    assertThat(found).extracting(SimilarDoc::id).startsWith(BAGHDAD_RAIN.id()).doesNotContain(2L);
+    assertThat(found.get(0).copiesKey()).isEqualTo(-BAGHDAD_RAIN.id());
+    assertThat(found.get(0).story()).isZero();
+    assertThat(
+            index.similar(
+                new SimilarQuery(
+                    DAMASCUS_RAIN.title(),
+                    DAMASCUS_RAIN.body(),
+                    DAMASCUS_RAIN.id(),
+                    Set.of(-BAGHDAD_RAIN.id()),
+                    Set.of(),
+                    5)))
+        .extracting(SimilarDoc::id)
+        .doesNotContain(BAGHDAD_RAIN.id());
+    assertThat(
+            index.similar(
+                new SimilarQuery(
+                    DAMASCUS_RAIN.title(), DAMASCUS_RAIN.body(), 0, Set.of(), Set.of(0L), 5)))
+        .as("every fixture is in story 0")
+        .isEmpty();
+    assertThat(index.similar(SimilarQuery.headline("مطر في بغداد", 3)))
+        .extracting(SimilarDoc::id)
+        .first()
+        .isEqualTo(BAGHDAD_RAIN.id());
+    assertThat(index.similar(SimilarQuery.headline("  ", 3))).isEmpty();
+  }
+
+  @Test
+  void documentFrequenciesNeverCountLow() {
+    List<String> words = List.of("مطر", "باريس", "دمشق", "الذهب", "كبير", "في", "بطريق");
+    DocumentFrequencies frequencies = index.documentFrequencies(words);
+    assertThat(frequencies.documents()).isEqualTo(FixtureArticles.ALL.size());
+    for (String word : words) {
+      String key = ArabicNewsAnalyzer.keyTokens(word).get(0);
+      long holding =
+          FixtureArticles.ALL.stream()
+              .filter(a -> ArabicNewsAnalyzer.keyTokens(a.title() + " " + a.body()).contains(key))
+              .count();
+      assertThat((long) frequencies.byWord().get(word)).as(word).isGreaterThanOrEqualTo(holding);
+    }
+    assertThat(frequencies.byWord().get("في"))
+        .as("a stop word")
+        .isEqualTo(FixtureArticles.ALL.size());
+    assertThat(frequencies.byWord().get("بطريق")).isZero();
+    assertThat(frequencies.byWord().get("باريس")).isEqualTo(2);
   }
 
   private static Map<String, Long> asMap(List<SearchFacets.FacetCount> counts) {
