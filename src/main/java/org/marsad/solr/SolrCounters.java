@@ -2,7 +2,6 @@ package org.marsad.solr;
 
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
-import org.marsad.store.StoreException;
 
 /**
  * Named counters every process shares (article ids, the change cursor...): one document per
@@ -10,8 +9,6 @@ import org.marsad.store.StoreException;
  * same value; the loser of a race reads again and retries.
  */
 final class SolrCounters {
-  /** Retries of one allocation before giving up: only sustained contention exhausts them. */
-  private static final int MAX_TRIES = 200;
 
   private final SolrDocs docs;
 
@@ -22,7 +19,7 @@ final class SolrCounters {
   /** Reserves {@code count} consecutive values of counter {@code name}; returns the first. */
   long next(String name, int count) {
     String id = "counter:" + name;
-    for (int tries = 0; tries < MAX_TRIES; tries++) {
+    for (int tries = 0; tries < SolrDocs.MAX_TRIES; tries++) {
       SolrDocument stored = docs.get(id);
       long last = stored == null ? 0 : SolrFields.longValue(stored, "value_l");
       SolrInputDocument next = new SolrInputDocument();
@@ -34,6 +31,6 @@ final class SolrCounters {
         return last + 1;
       }
     }
-    throw new StoreException("counter " + name + " stayed contended for " + MAX_TRIES + " tries");
+    throw SolrDocs.contended("counter " + name);
   }
 }

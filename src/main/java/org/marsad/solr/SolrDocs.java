@@ -35,6 +35,9 @@ final class SolrDocs {
   /** Ids per real-time get request: keeps request bodies small. */
   private static final int IDS_PER_GET = 200;
 
+  /** Retries of one optimistic write before the store reports contention. */
+  static final int MAX_TRIES = 100;
+
   private static final int CONFLICT = 409;
 
   private final SolrClient client;
@@ -183,6 +186,11 @@ final class SolrDocs {
     } catch (SolrServerException | IOException | SolrException e) {
       throw failure("committing", e);
     }
+  }
+
+  /** What a write that kept losing its race throws. */
+  static StoreException contended(String what) {
+    return new StoreException(what + " stayed contended for " + MAX_TRIES + " tries");
   }
 
   private StoreException failure(String what, Exception e) {

@@ -17,7 +17,6 @@ import org.marsad.enrich.EntitySpelling;
 import org.marsad.model.ArticleEntity;
 import org.marsad.model.EntityMention;
 import org.marsad.model.EntityType;
-import org.marsad.store.StoreException;
 
 /**
  * The entity writes of one {@code putAnalyses} call on Solr, resolving names exactly as the
@@ -42,7 +41,6 @@ final class SolrEntityWrites {
   /** Entity ids reserved per counter request. */
   private static final int ID_BLOCK = 64;
 
-  private static final int MAX_TRIES = 50;
   private static final TypeReference<List<Variant>> VARIANTS = new TypeReference<>() {};
 
   private final SolrDocs meta;
@@ -132,13 +130,13 @@ final class SolrEntityWrites {
 
   private void writeChange(Edit edit) {
     SolrDocument stored = edit.stored;
-    for (int tries = 0; tries < MAX_TRIES; tries++) {
+    for (int tries = 0; tries < SolrDocs.MAX_TRIES; tries++) {
       if (meta.putIfVersion(edit.document(stored), SolrFields.longValue(stored, "_version_"))) {
         return;
       }
       stored = meta.get(docId(edit.id));
     }
-    throw new StoreException("entity " + edit.id + " stayed contended for " + MAX_TRIES + " tries");
+    throw SolrDocs.contended("entity " + edit.id);
   }
 
   /** The stored entity an article's entity is (see the class comment); its spellings recorded. */

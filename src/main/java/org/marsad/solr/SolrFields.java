@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
@@ -113,6 +114,13 @@ final class SolrFields {
   /** A text cut to {@value #MAX_KEY_CHARS} chars, so it can be an indexed term; null stays null. */
   static String termSized(String text) {
     return text == null || text.length() <= MAX_KEY_CHARS ? text : text.substring(0, MAX_KEY_CHARS);
+  }
+
+  /** A query for every document of a kind. */
+  static SolrQuery ofType(String type) {
+    SolrQuery query = new SolrQuery("*:*");
+    query.addFilterQuery(term("type_s", type));
+    return query;
   }
 
   /** A filter matching exactly this value of a field. */

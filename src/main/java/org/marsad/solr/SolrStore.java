@@ -1,5 +1,8 @@
 package org.marsad.solr;
 
+import static org.marsad.solr.SolrDocs.MAX_TRIES;
+import static org.marsad.solr.SolrDocs.contended;
+import static org.marsad.solr.SolrFields.ofType;
 import static org.marsad.store.StoreArguments.requirePositive;
 import static org.marsad.store.StoreArguments.requireValid;
 
@@ -11,9 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,8 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.common.util.NamedList;
 import org.marsad.model.AlertDelivery;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
@@ -50,7 +49,6 @@ import org.marsad.store.FetchLogEntry;
 import org.marsad.store.Revision;
 import org.marsad.store.Store;
 import org.marsad.store.StoreArguments;
-import org.marsad.store.StoreException;
 import org.marsad.store.UpsertResult;
 
 /**
@@ -76,13 +74,15 @@ import org.marsad.store.UpsertResult;
  * <p><b>What differs from the embedded store.</b> Solr has no transactions across documents, so
  * "all or nothing" holds for validation only: a batch whose arguments are wrong (an unknown source,
  * article or saved search) is refused before anything is written, as in SQLite; a batch that a
- * failing cluster interrupts keeps what was written before the failure. Writes are ordered so that
- * what vouches for other data comes last: an article before its revision is indexed... a fetch-log
- * line before the polling state that trusts it, mentions before the analysis that lists them,
- * deliveries before the saved search's cursor. A crash in between costs a re-fetch or a repeated
- * match, never a state that claims more than the store has. Durability is Solr's: the update log
- * replicated to every replica of a shard (hard commit every 15 s), so losing one node loses nothing
- * acknowledged.
+ * failing cluster interrupts keeps what was written before the failure (for a poll: the articles
+ * stored so far stay, the polling state is not recorded, so the next poll fetches the feed again
+ * and finds them unchanged). Writes are ordered so that what vouches for other data comes last: a
+ * fetch-log line before the polling state that trusts it, mentions before the analysis that lists
+ * them, deliveries before the saved search's cursor, an article's URL key before the article. A
+ * crash in between costs a re-fetch or a repeated match, never a state that claims more than the
+ * store has; the one thing it can lose is a revision (written just after the article that replaced
+ * it). Durability is Solr's: the update log on every replica of a shard (hard commit every 15 s),
+ * so losing one node loses nothing acknowledged.
  *
  * <p><b>The change cursor.</b> A change's cursor value is taken before the change is visible. With
  * one writing process (writes within a process are serialized) {@link #changesBetween} never skips
@@ -108,21 +108,16 @@ public final class SolrStore implements Store {
   /** Rows read at most where the embedded store reads all (sources, saved searches, revisions). */
   static final int MAX_ROWS = 100_000;
 
-  /** Co-occurrences are counted over an entity's most recently stored articles, at most. */
-  static final int CO_OCCURRENCE_ARTICLES = 2_000;
-
-  /** Retries of one optimistic write before the store reports contention. */
-  private static final int MAX_TRIES = 100;
-
   private static final TypeReference<List<SolrEntityWrites.Mention>> MENTIONS =
       new TypeReference<>() {};
-  private static final TypeReference<List<AttemptRow>> ATTEMPTS = new TypeReference<>() {};
 
   private final SolrCluster cluster;
   private final SolrDocs articles;
   private final SolrDocs meta;
   private final SolrCounters counters;
   private final SolrStories stories;
+  private final SolrEntities entities;
+  private final SolrAlerts alerts;
   private final Clock clock;
   private final ReentrantLock writeLock = new ReentrantLock();
   private volatile boolean closed;
@@ -133,6 +128,8 @@ public final class SolrStore implements Store {
     this.meta = new SolrDocs(cluster.client(), prefix + "meta");
     this.counters = new SolrCounters(meta);
     this.stories = new SolrStories(meta, articles);
+    this.entities = new SolrEntities(meta, stories);
+    this.alerts = new SolrAlerts(meta, articles, counters, clock);
     this.clock = clock;
   }
 
@@ -924,387 +921,79 @@ public final class SolrStore implements Store {
 
   @Override
   public List<EntitySummary> entities(String query, EntityType type, int limit) {
-    requirePositive(limit);
-    requireOpen();
-    String key = SolrEntityWrites.key(query == null ? "" : query);
-    if (key.isEmpty()) {
-      return entitySummaries(entityQuery(type, limit));
-    }
-    String escaped = ClientUtils.escapeQueryChars(key);
-    List<EntitySummary> found = new ArrayList<>();
-    for (String[] filters :
-        List.of(
-            new String[] {"key_s:" + escaped},
-            new String[] {"key_s:" + escaped + "*", "-key_s:" + escaped},
-            new String[] {"-key_s:" + escaped + "*"})) {
-      if (found.size() < limit) {
-        SolrQuery q = entityQuery(type, limit - found.size());
-        q.addFilterQuery("vkeys_ss:*" + escaped + "*");
-        q.addFilterQuery(filters);
-        found.addAll(entitySummaries(q));
-      }
-    }
-    return found;
-  }
-
-  private static SolrQuery entityQuery(EntityType type, int limit) {
-    SolrQuery query = ofType(SolrEntityWrites.TYPE);
-    query.addFilterQuery("articles_l:[1 TO *]");
-    if (type != null) {
-      query.addFilterQuery(SolrFields.term("etype_s", type.name()));
-    }
-    query.setSort("articles_l", SolrQuery.ORDER.desc);
-    query.addSort("mentions_l", SolrQuery.ORDER.desc);
-    query.addSort("eid_l", SolrQuery.ORDER.asc);
-    query.setRows(limit);
-    return query;
-  }
-
-  private List<EntitySummary> entitySummaries(SolrQuery query) {
-    return meta.find(query).stream().map(SolrStore::entitySummary).toList();
-  }
-
-  private static EntitySummary entitySummary(SolrDocument doc) {
-    List<SolrEntityWrites.Variant> variants = SolrEntityWrites.variants(doc);
-    List<String> spellings =
-        variants.stream()
-            .sorted(Comparator.comparing(v -> !v.full()))
-            .map(SolrEntityWrites.Variant::spelling)
-            .limit(SolrEntityWrites.MAX_VARIANTS)
-            .toList();
-    return new EntitySummary(
-        SolrFields.longValue(doc, "eid_l"),
-        SolrFields.string(doc, "canonical_s"),
-        EntityType.valueOf(SolrFields.string(doc, "etype_s")),
-        spellings,
-        (int) SolrFields.longValue(doc, "articles_l"),
-        (int) SolrFields.longValue(doc, "mentions_l"));
+    return read(() -> entities.entities(query, type, limit));
   }
 
   @Override
   public Optional<EntitySummary> entity(long entityId) {
-    requireOpen();
-    return Optional.ofNullable(meta.get(SolrEntityWrites.docId(entityId)))
-        .map(SolrStore::entitySummary);
+    return read(() -> entities.entity(entityId));
   }
 
   @Override
   public List<EntityDay> entityMentionsByDay(long entityId) {
-    requireOpen();
-    SolrQuery query = mentionsOf(entityId);
-    query.setRows(0);
-    query.set(
-        "json.facet",
-        "{days:{type:terms,field:day_s,limit:-1,sort:\"index asc\",facet:{m:\"sum(count_l)\"}}}");
-    List<EntityDay> days = new ArrayList<>();
-    for (NamedList<Object> b : SolrStories.buckets(meta.query(query).getResponse(), "days")) {
-      days.add(
-          new EntityDay(
-              LocalDate.parse(b.get("val").toString()),
-              ((Number) b.get("count")).intValue(),
-              ((Number) b.get("m")).intValue()));
-    }
-    return days;
+    return read(() -> entities.entityMentionsByDay(entityId));
   }
 
   @Override
   public List<Long> entityArticles(long entityId, int limit) {
-    requirePositive(limit);
-    requireOpen();
-    SolrQuery query = mentionsOf(entityId);
-    query.setSort("time_l", SolrQuery.ORDER.desc);
-    query.addSort("article_l", SolrQuery.ORDER.desc);
-    query.setRows(limit);
-    return articleIds(query);
+    return read(() -> entities.entityArticles(entityId, limit));
   }
 
   @Override
   public List<StorySummary> entityStories(long entityId, int limit) {
-    requirePositive(limit);
-    requireOpen();
-    SolrQuery query = mentionsOf(entityId);
-    query.setSort("article_l", SolrQuery.ORDER.desc);
-    query.setRows(SolrStories.MAX_CANDIDATES);
-    return stories.ofArticles(articleIds(query), limit);
+    return read(() -> entities.entityStories(entityId, limit));
   }
 
   @Override
   public List<EntityCoOccurrence> coOccurringEntities(long entityId, int limit) {
-    requirePositive(limit);
-    requireOpen();
-    SolrQuery recent = mentionsOf(entityId);
-    recent.setSort("article_l", SolrQuery.ORDER.desc);
-    recent.setRows(CO_OCCURRENCE_ARTICLES);
-    List<Long> articleIds = articleIds(recent);
-    if (articleIds.isEmpty()) {
-      return List.of();
-    }
-    SolrQuery others = ofType("mention");
-    others.addFilterQuery(SolrFields.anyOf("article_l", articleIds));
-    others.addFilterQuery("-" + SolrFields.term("entity_l", entityId));
-    others.setRows(0);
-    others.set("json.facet", "{co:{type:terms,field:entity_l,limit:-1}}");
-    Map<Long, Integer> shared = new LinkedHashMap<>();
-    for (NamedList<Object> b : SolrStories.buckets(meta.query(others).getResponse(), "co")) {
-      shared.put(((Number) b.get("val")).longValue(), ((Number) b.get("count")).intValue());
-    }
-    List<Long> best =
-        shared.keySet().stream()
-            .sorted(
-                Comparator.comparing((Long id) -> shared.get(id))
-                    .reversed()
-                    .thenComparing(id -> id))
-            .limit(limit)
-            .toList();
-    Map<String, SolrDocument> docs =
-        meta.getAll(best.stream().map(SolrEntityWrites::docId).toList());
-    List<EntityCoOccurrence> result = new ArrayList<>(best.size());
-    for (long id : best) {
-      SolrDocument doc = docs.get(SolrEntityWrites.docId(id));
-      if (doc != null) {
-        result.add(new EntityCoOccurrence(entitySummary(doc), shared.get(id)));
-      }
-    }
-    return result;
-  }
-
-  private static SolrQuery mentionsOf(long entityId) {
-    SolrQuery query = ofType("mention");
-    query.addFilterQuery(SolrFields.term("entity_l", entityId));
-    query.setFields("article_l");
-    return query;
-  }
-
-  private List<Long> articleIds(SolrQuery query) {
-    return meta.find(query).stream().map(d -> SolrFields.longValue(d, "article_l")).toList();
+    return read(() -> entities.coOccurringEntities(entityId, limit));
   }
 
   // ---- saved searches and alerts
 
   @Override
   public SavedSearch addSavedSearch(SavedSearch search) {
-    requireValid(search);
-    return write(
-        () -> {
-          long id = counters.next("saved_search", 1);
-          SolrInputDocument doc = SolrFields.document("search", searchId(id));
-          doc.setField("ssid_l", id);
-          doc.setField("name_x", search.name());
-          doc.setField("query_x", search.query());
-          SolrFields.set(doc, "webhook_x", search.webhookUrl());
-          SolrFields.setInstant(doc, "created_l", search.created());
-          doc.setField("cursor_l", search.checkedCursor());
-          meta.put(doc);
-          meta.commit();
-          return savedSearch(id).orElseThrow();
-        });
+    return write(() -> alerts.addSavedSearch(search));
   }
 
   @Override
   public Optional<SavedSearch> savedSearch(long id) {
-    requireOpen();
-    return Optional.ofNullable(meta.get(searchId(id))).map(SolrStore::readSearch);
+    return read(() -> alerts.savedSearch(id));
   }
 
   @Override
   public List<SavedSearch> savedSearches() {
-    requireOpen();
-    SolrQuery query = ofType("search");
-    query.setSort("ssid_l", SolrQuery.ORDER.asc);
-    query.setRows(MAX_ROWS);
-    return meta.find(query).stream().map(SolrStore::readSearch).toList();
+    return read(alerts::savedSearches);
   }
 
   @Override
   public boolean removeSavedSearch(long id) {
-    return write(
-        () -> {
-          if (meta.get(searchId(id)) == null) {
-            return false;
-          }
-          meta.delete(List.of(searchId(id)));
-          meta.deleteByQuery("type_s:delivery AND " + SolrFields.term("search_l", id));
-          meta.commit();
-          return true;
-        });
+    return write(() -> alerts.removeSavedSearch(id));
   }
 
-  /**
-   * Validated whole first (search and articles known). Each delivery is created only if absent (its
-   * id is the pair), then the search's cursor is moved, last.
-   */
   @Override
   public int recordAlertMatches(
       long savedSearchId, Collection<Long> matchingArticleIds, long checkedCursor) {
-    Objects.requireNonNull(matchingArticleIds, "matchingArticleIds");
-    return write(
-        () -> {
-          SolrDocument search = meta.get(searchId(savedSearchId));
-          if (search == null) {
-            throw new IllegalArgumentException("no saved search with id " + savedSearchId);
-          }
-          Set<Long> ids = new LinkedHashSet<>(matchingArticleIds);
-          Map<String, SolrDocument> stored =
-              articles.getAll(ids.stream().map(ArticleDocs::id).toList());
-          for (long id : ids) {
-            if (!stored.containsKey(ArticleDocs.id(id))) {
-              throw new IllegalArgumentException("no article with id " + id);
-            }
-          }
-          int added = 0;
-          if (readSearch(search).hasWebhook()) {
-            Instant now = clock.instant();
-            for (long articleId : ids) {
-              if (meta.get(deliveryId(savedSearchId, articleId)) == null
-                  && meta.putIfVersion(
-                      deliveryDoc(savedSearchId, articleId, now), SolrDocs.ABSENT)) {
-                added++;
-              }
-            }
-          }
-          moveCursor(savedSearchId, checkedCursor);
-          meta.commit();
-          return added;
-        });
-  }
-
-  private void moveCursor(long savedSearchId, long cursor) {
-    for (int tries = 0; tries < MAX_TRIES; tries++) {
-      SolrDocument search = meta.get(searchId(savedSearchId));
-      if (search == null || SolrFields.longValue(search, "cursor_l") >= cursor) {
-        return;
-      }
-      SolrInputDocument moved = SolrFields.copy(search);
-      moved.setField("cursor_l", cursor);
-      if (meta.putIfVersion(moved, SolrFields.longValue(search, "_version_"))) {
-        return;
-      }
-    }
-    throw contended("saved search " + savedSearchId);
-  }
-
-  private SolrInputDocument deliveryDoc(long searchId, long articleId, Instant now) {
-    long id = counters.next("delivery", 1);
-    SolrInputDocument doc = SolrFields.document("delivery", deliveryId(searchId, articleId));
-    doc.setField("did_l", id);
-    doc.setField("search_l", searchId);
-    doc.setField("article_l", articleId);
-    SolrFields.setInstant(doc, "created_l", now);
-    doc.setField("status_s", AlertDelivery.Status.PENDING.name());
-    SolrFields.setInstant(doc, "next_l", now);
-    SolrFields.setJson(doc, "attempts_x", List.of());
-    return doc;
+    return write(() -> alerts.recordAlertMatches(savedSearchId, matchingArticleIds, checkedCursor));
   }
 
   @Override
   public List<AlertDelivery> dueDeliveries(Instant now, int limit) {
-    Objects.requireNonNull(now, "now");
-    requirePositive(limit);
-    requireOpen();
-    SolrQuery query = ofType("delivery");
-    query.addFilterQuery(SolrFields.term("status_s", AlertDelivery.Status.PENDING.name()));
-    query.addFilterQuery("next_l:[* TO " + now.toEpochMilli() + "]");
-    query.setSort("next_l", SolrQuery.ORDER.asc);
-    query.addSort("did_l", SolrQuery.ORDER.asc);
-    query.setRows(limit);
-    return meta.find(query).stream().map(SolrStore::readDelivery).toList();
+    return read(() -> alerts.dueDeliveries(now, limit));
   }
 
-  /** The status and the attempt are one document: written together, only if still pending. */
   @Override
   public boolean recordDeliveryAttempt(
       long deliveryId,
       AlertDelivery.Attempt attempt,
       AlertDelivery.Status status,
       Instant nextAttempt) {
-    StoreArguments.requireValidAttempt(attempt, status, nextAttempt);
-    return write(
-        () -> {
-          SolrQuery find = ofType("delivery");
-          find.addFilterQuery(SolrFields.term("did_l", deliveryId));
-          find.setFields("id");
-          List<SolrDocument> found = meta.find(find);
-          if (found.isEmpty()) {
-            return false;
-          }
-          String id = SolrFields.string(found.get(0), "id");
-          for (int tries = 0; tries < MAX_TRIES; tries++) {
-            SolrDocument stored = meta.get(id);
-            if (stored == null
-                || !AlertDelivery.Status.PENDING
-                    .name()
-                    .equals(SolrFields.string(stored, "status_s"))) {
-              return false;
-            }
-            SolrInputDocument doc = SolrFields.copy(stored);
-            doc.setField("status_s", status.name());
-            doc.removeField("next_l");
-            if (status == AlertDelivery.Status.PENDING) {
-              SolrFields.setInstant(doc, "next_l", nextAttempt);
-            }
-            List<AttemptRow> attempts =
-                new ArrayList<>(SolrFields.json(stored, "attempts_x", ATTEMPTS));
-            attempts.add(
-                new AttemptRow(attempt.at().toEpochMilli(), attempt.httpStatus(), attempt.error()));
-            SolrFields.setJson(doc, "attempts_x", attempts);
-            if (meta.putIfVersion(doc, SolrFields.longValue(stored, "_version_"))) {
-              meta.commit();
-              return true;
-            }
-          }
-          throw contended("delivery " + deliveryId);
-        });
+    return write(() -> alerts.recordDeliveryAttempt(deliveryId, attempt, status, nextAttempt));
   }
 
   @Override
   public List<AlertDelivery> deliveries(long savedSearchId, int limit) {
-    requirePositive(limit);
-    requireOpen();
-    SolrQuery query = ofType("delivery");
-    query.addFilterQuery(SolrFields.term("search_l", savedSearchId));
-    query.setSort("did_l", SolrQuery.ORDER.desc);
-    query.setRows(limit);
-    return meta.find(query).stream().map(SolrStore::readDelivery).toList();
-  }
-
-  /** One attempt as the delivery document keeps it. */
-  record AttemptRow(long at, int httpStatus, String error) {}
-
-  private static AlertDelivery readDelivery(SolrDocument doc) {
-    List<AlertDelivery.Attempt> attempts =
-        SolrFields.json(doc, "attempts_x", ATTEMPTS).stream()
-            .sorted(Comparator.comparingLong(AttemptRow::at))
-            .map(
-                a ->
-                    new AlertDelivery.Attempt(
-                        Instant.ofEpochMilli(a.at()), a.httpStatus(), a.error()))
-            .toList();
-    return new AlertDelivery(
-        SolrFields.longValue(doc, "did_l"),
-        SolrFields.longValue(doc, "search_l"),
-        SolrFields.longValue(doc, "article_l"),
-        SolrFields.instant(doc, "created_l"),
-        AlertDelivery.Status.valueOf(SolrFields.string(doc, "status_s")),
-        SolrFields.instant(doc, "next_l"),
-        attempts);
-  }
-
-  private static SavedSearch readSearch(SolrDocument doc) {
-    return new SavedSearch(
-        SolrFields.longValue(doc, "ssid_l"),
-        SolrFields.string(doc, "name_x"),
-        SolrFields.string(doc, "query_x"),
-        SolrFields.string(doc, "webhook_x"),
-        SolrFields.instant(doc, "created_l"),
-        SolrFields.longValue(doc, "cursor_l"));
-  }
-
-  private static String searchId(long id) {
-    return "search:" + id;
-  }
-
-  private static String deliveryId(long searchId, long articleId) {
-    return "delivery:" + searchId + ":" + articleId;
+    return read(() -> alerts.deliveries(savedSearchId, limit));
   }
 
   // ---- the rest
@@ -1323,10 +1012,9 @@ public final class SolrStore implements Store {
     }
   }
 
-  private static SolrQuery ofType(String type) {
-    SolrQuery query = new SolrQuery("*:*");
-    query.addFilterQuery(SolrFields.term("type_s", type));
-    return query;
+  private <T> T read(Supplier<T> work) {
+    requireOpen();
+    return work.get();
   }
 
   /** Writes of one process, one at a time: the change cursor then grows in commit order. */
@@ -1344,9 +1032,5 @@ public final class SolrStore implements Store {
     if (closed) {
       throw new IllegalStateException("the Solr store is closed");
     }
-  }
-
-  private static StoreException contended(String what) {
-    return new StoreException(what + " stayed contended for " + MAX_TRIES + " tries");
   }
 }

@@ -71,7 +71,7 @@ class SolrStoreIT extends StoreContractTest {
     Reliability.record(
         "bad-input",
         "SolrStoreIT.urlsAndBylinesOfAnyLengthAreStoredAndFound",
-        "an article whose URL, guid, source name, byline and category are 40-120 KB each",
+        "an article whose URL, guid, source name, byline and category are 40-80 KB each (UTF-8)",
         "stored whole, found by URL and guid, unchanged when stored again, in its story",
         "URL "
             + stored.url().length()
