@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,12 @@ public final class Benchmark {
           "ner");
 
   /**
+   * The SolrCloud backend against the embedded one ({@code marsad bench --backend solr}): not among
+   * the default parts, since it starts clusters of up to three nodes on this machine.
+   */
+  public static final String SOLR_PART = "solr";
+
+  /**
    * What to run and how long.
    *
    * @param corpus JSONL corpus with the ANT fields
@@ -43,9 +50,12 @@ public final class Benchmark {
    * @param scale size of the large search corpus (the corpus repeated with distinct URLs)
    * @param clients concurrent clients of the load and web parts
    * @param loadSeconds duration of each load period (and of the web part's one period)
-   * @param only the parts to run, a subset of {@link #PARTS}
+   * @param only the parts to run, a subset of {@link #PARTS} and {@link #SOLR_PART}
    * @param extractionPages the article-extraction benchmark directory (rows skipped when absent)
    * @param json where to write the figures as JSON as well, or null
+   * @param solrNodes the cluster sizes of the solr part, in order
+   * @param solrArticles how many articles the solr part stores, indexes and searches
+   * @param solrClusterBuild where the SolrCloud test cluster is built (solr-test-cluster/target)
    */
   public record Settings(
       Path corpus,
@@ -56,7 +66,10 @@ public final class Benchmark {
       double loadSeconds,
       Set<String> only,
       Path extractionPages,
-      Path json) {
+      Path json,
+      List<Integer> solrNodes,
+      int solrArticles,
+      Path solrClusterBuild) {
 
     public Settings {
       if (secondsPerRound <= 0 || rounds < 1 || scale < 1 || clients < 1 || loadSeconds <= 0) {
@@ -71,10 +84,19 @@ public final class Benchmark {
                 clients,
                 loadSeconds));
       }
-      if (!PARTS.containsAll(only)) {
-        throw new IllegalArgumentException("unknown part in " + only + ", known: " + PARTS);
+      Set<String> unknown = new LinkedHashSet<>(only);
+      unknown.removeAll(PARTS);
+      unknown.remove(SOLR_PART);
+      if (!unknown.isEmpty()) {
+        throw new IllegalArgumentException(
+            "unknown part " + unknown + ", known: " + PARTS + " and " + SOLR_PART);
+      }
+      if (solrArticles < 1 || solrNodes.isEmpty() || solrNodes.stream().anyMatch(n -> n < 1)) {
+        throw new IllegalArgumentException(
+            "need solr articles >= 1 and node counts >= 1; got " + solrArticles + ", " + solrNodes);
       }
       only = Set.copyOf(only);
+      solrNodes = List.copyOf(solrNodes);
     }
   }
 
@@ -92,6 +114,10 @@ public final class Benchmark {
               + " turn; baseline = GET /health in the same mix; a page not served answers 404 and"
               + " counts as an error; heap after GC includes the bench's corpus (same process).",
           "  fetch: loopback servers (no network latency), one pass through the Engine.",
+          "  solr: baseline = the embedded backend (SQLite + Lucene) on the same articles in the"
+              + " same run; store = upserts in batches of 250; search = title queries, one client;"
+              + " the cluster's nodes share this machine's cores; disk = every replica and update"
+              + " log after the last commit.",
           "  dedup: whole passes through a new detector; the large corpus repeats the texts with"
               + " letters rotated per copy (no false copies); docs/cpu-s = per second of the"
               + " thread's CPU time; cost ratio = CPU cost per article at the large size / small.",
@@ -147,6 +173,15 @@ public final class Benchmark {
                 docs, settings.scale(), settings.clients(), settings.loadSeconds(), log));
     parts.put("fetch", () -> new FetchMeasurement(docs, log));
     parts.put("ner", () -> new NerMeasurement(docs, throughput, sink));
+    parts.put(
+        SOLR_PART,
+        () ->
+            new SolrMeasurement(
+                docs,
+                settings.solrArticles(),
+                settings.solrNodes(),
+                settings.solrClusterBuild(),
+                log));
 
     List<Figure> figures = new ArrayList<>();
     for (Map.Entry<String, Supplier<Measurement>> part : parts.entrySet()) {
@@ -191,7 +226,11 @@ public final class Benchmark {
     values.put("clients", settings.clients());
     values.put("loadSeconds", settings.loadSeconds());
     values.put("maxHeapMB", Runtime.getRuntime().maxMemory() / 1_000_000);
-    values.put("parts", PARTS.stream().filter(settings.only()::contains).toList());
+    values.put("parts", settings.only().stream().sorted().toList());
+    if (settings.only().contains(SOLR_PART)) {
+      values.put("solrNodes", settings.solrNodes());
+      values.put("solrArticles", settings.solrArticles());
+    }
     values.put("cores", Runtime.getRuntime().availableProcessors());
     values.put("java", System.getProperty("java.version"));
     return values;

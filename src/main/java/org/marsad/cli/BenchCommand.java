@@ -66,6 +66,29 @@ final class BenchCommand implements Callable<Integer> {
           "Seconds of each load period: cold, warm, in-process, web (default: ${DEFAULT-VALUE}).")
   double loadSeconds = 20;
 
+  @Option(
+      names = "--backend",
+      paramLabel = "KIND",
+      description =
+          "embedded (default: the parts of --only) or solr: the SolrCloud backend against the"
+              + " embedded one on clusters of --solr-nodes nodes started here (needs the test"
+              + " cluster built: mvn -f solr-test-cluster/pom.xml package).")
+  String backend = "embedded";
+
+  @Option(
+      names = "--solr-nodes",
+      split = ",",
+      paramLabel = "N",
+      description = "Cluster sizes of --backend solr (default: ${DEFAULT-VALUE}).")
+  List<Integer> solrNodes = List.of(1, 2, 3);
+
+  @Option(
+      names = "--solr-articles",
+      paramLabel = "N",
+      description =
+          "Articles --backend solr stores, indexes and searches (default: ${DEFAULT-VALUE}).")
+  int solrArticles = 2_000;
+
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
   Path json;
 
@@ -87,9 +110,25 @@ final class BenchCommand implements Callable<Integer> {
     }
     Set<String> parts = new LinkedHashSet<>(only);
     parts.removeAll(Benchmark.PARTS);
+    parts.remove(Benchmark.SOLR_PART);
     if (!parts.isEmpty()) {
       throw new UserInputException(
-          "unknown --only part " + parts + ": choose from " + String.join(",", Benchmark.PARTS));
+          "unknown --only part "
+              + parts
+              + ": choose from "
+              + String.join(",", Benchmark.PARTS)
+              + ","
+              + Benchmark.SOLR_PART);
+    }
+    Set<String> chosen =
+        switch (backend) {
+          case "embedded" -> Set.copyOf(only);
+          case "solr" -> Set.of(Benchmark.SOLR_PART);
+          default ->
+              throw new UserInputException("--backend is embedded or solr, not '" + backend + "'");
+        };
+    if (solrArticles < 1 || solrNodes.isEmpty() || solrNodes.stream().anyMatch(n -> n < 1)) {
+      throw new UserInputException("--solr-articles and every --solr-nodes count must be >= 1");
     }
     new Benchmark(
             new Benchmark.Settings(
@@ -99,9 +138,12 @@ final class BenchCommand implements Callable<Integer> {
                 scale,
                 clients,
                 loadSeconds,
-                Set.copyOf(only),
+                chosen,
                 DATA.resolve("article-extraction-benchmark"),
-                json))
+                json,
+                solrNodes,
+                solrArticles,
+                Path.of("solr-test-cluster", "target")))
         .run(spec.commandLine().getOut(), spec.commandLine().getErr());
     return 0;
   }

@@ -8,7 +8,9 @@ import org.marsad.ingest.SourceLeases;
 import org.marsad.search.ArticleIndex;
 import org.marsad.search.SearchIndex;
 import org.marsad.solr.SolrCluster;
+import org.marsad.solr.SolrSearchIndex;
 import org.marsad.solr.SolrSourceLeases;
+import org.marsad.solr.SolrStore;
 import org.marsad.store.SqliteStore;
 import org.marsad.store.Store;
 
@@ -105,19 +107,17 @@ public final class Backends {
     }
   }
 
-  /**
-   * The Solr store and index, which take over the cluster connection they are given. Their classes
-   * ({@code SolrStore}, {@code SolrSearchIndex}) arrive with the other half of issue 10.
-   */
+  /** The Solr store and index, which take over the cluster connection they are given. */
   private static final class Solr {
     private Solr() {}
 
     static Store store(SolrCluster cluster, BackendConfig.Solr solr) {
-      throw new UnsupportedOperationException("the Solr store arrives with SolrStore");
+      return SolrStore.open(
+          cluster, solr.prefix(), solr.shards(), solr.replicas(), Clock.systemUTC());
     }
 
     static SearchIndex index(SolrCluster cluster, BackendConfig.Solr solr) {
-      throw new UnsupportedOperationException("the Solr index arrives with SolrSearchIndex");
+      return SolrSearchIndex.openOwning(cluster, solr.prefix(), solr.shards(), solr.replicas());
     }
   }
 }

@@ -106,9 +106,13 @@ public final class SolrSearchIndex implements SearchIndex {
   /** Changes not yet sent, by article id; null for a delete. */
   private final Map<String, SolrInputDocument> pending = new LinkedHashMap<>();
 
-  private SolrSearchIndex(SolrClient client, String collection) {
+  /** The connection closed with the index, or null when the caller keeps it. */
+  private final SolrCluster ownedCluster;
+
+  private SolrSearchIndex(SolrClient client, String collection, SolrCluster ownedCluster) {
     this.client = client;
     this.collection = collection;
+    this.ownedCluster = ownedCluster;
     this.similarArticles = new SolrSimilarArticles(this);
   }
 
@@ -118,13 +122,32 @@ public final class SolrSearchIndex implements SearchIndex {
    * @throws IllegalArgumentException when the prefix holds other than letters, digits and _
    */
   public static SolrSearchIndex open(SolrCluster cluster, String prefix) {
+    return new SolrSearchIndex(
+        cluster.client(), ensureCollection(cluster, prefix, SHARDS, REPLICAS), null);
+  }
+
+  /**
+   * Opens the search collection {@code prefix + "search"}, creating it when missing with {@code
+   * shards} shards of {@code replicas} replicas, and takes over {@code cluster}: closing the index
+   * closes the connection (how {@code pipeline.Backends} opens one per process).
+   *
+   * @throws IllegalArgumentException when the prefix holds other than letters, digits and _
+   */
+  public static SolrSearchIndex openOwning(
+      SolrCluster cluster, String prefix, int shards, int replicas) {
+    return new SolrSearchIndex(
+        cluster.client(), ensureCollection(cluster, prefix, shards, replicas), cluster);
+  }
+
+  private static String ensureCollection(
+      SolrCluster cluster, String prefix, int shards, int replicas) {
     if (prefix == null || !PREFIX.matcher(prefix).matches()) {
       throw new IllegalArgumentException(
           "a collection prefix is letters, digits and _ only, got '" + prefix + "'");
     }
     String collection = prefix + COLLECTION;
-    cluster.ensureCollection(collection, SHARDS, REPLICAS);
-    return new SolrSearchIndex(cluster.client(), collection);
+    cluster.ensureCollection(collection, shards, replicas);
+    return collection;
   }
 
   /** The collection's full name. */
@@ -476,11 +499,15 @@ public final class SolrSearchIndex implements SearchIndex {
   /** Sends the pending changes and makes everything durable; the cluster stays connected. */
   @Override
   public void close() {
-    flush();
     try {
+      flush();
       client.commit(collection, true, true);
     } catch (SolrServerException | IOException e) {
       throw new SolrBackendException("committing " + collection + " on close", e);
+    } finally {
+      if (ownedCluster != null) {
+        ownedCluster.close();
+      }
     }
   }
 
