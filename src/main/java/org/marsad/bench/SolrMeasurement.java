@@ -30,7 +30,7 @@ import org.marsad.store.UpsertResult;
  * replica) gives the bytes per article of the capacity model (docs/scaling.md).
  */
 final class SolrMeasurement implements Measurement {
-  static final int QUERIES = 300;
+  static final int QUERIES = 200;
   static final int BATCH = 250;
   private static final String PREFIX = "bench_";
 
