@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,13 +24,16 @@ import org.marsad.testing.Reliability;
 
 /**
  * Two Marsad processes (each with its own connection to a real 3-node SolrCloud) competing for the
- * same sources through {@link SolrSourceLeases}.
+ * same sources through {@link SolrSourceLeases}. Each has its own clock, set by the test, so that
+ * expiry is decided by the lease's rule and not by how fast a loaded machine answers.
  */
 class SolrSourceLeasesIT {
   private static final List<Long> SOURCES = LongStream.rangeClosed(1, 50).boxed().toList();
   private static final Duration LONG = Duration.ofMinutes(5);
   private static final Duration SHORT = Duration.ofSeconds(2);
-  private static final long TAKE_OVER_WITHIN_MILLIS = 30_000;
+  private static final Instant T0 = Instant.parse("2026-06-01T12:00:00Z");
+  private static final ManualClock firstClock = new ManualClock();
+  private static final ManualClock secondClock = new ManualClock();
 
   private static String prefix;
   private static SolrCluster admin;
@@ -40,8 +46,8 @@ class SolrSourceLeasesIT {
     prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + "_";
     admin = SolrCluster.connect(zk);
     admin.uploadConfigset();
-    first = SolrSourceLeases.open(SolrCluster.connect(zk), prefix, 2, Clock.systemUTC());
-    second = SolrSourceLeases.open(SolrCluster.connect(zk), prefix, 2, Clock.systemUTC());
+    first = SolrSourceLeases.open(SolrCluster.connect(zk), prefix, 2, firstClock);
+    second = SolrSourceLeases.open(SolrCluster.connect(zk), prefix, 2, secondClock);
   }
 
   @AfterAll
@@ -59,6 +65,8 @@ class SolrSourceLeasesIT {
 
   @BeforeEach
   void noLeases() throws Exception {
+    firstClock.now = T0;
+    secondClock.now = T0;
     admin.client().deleteByQuery(prefix + "leases", "*:*");
     admin.client().commit(prefix + "leases", true, true, true);
   }
@@ -90,24 +98,21 @@ class SolrSourceLeasesIT {
   }
 
   @Test
-  void aProcessThatStopsRenewingLosesItsSourcesToTheOtherAfterTheTtl() throws Exception {
+  void aProcessThatStopsRenewingLosesItsSourcesToTheOtherAfterTheTtl() {
     for (long id : SOURCES) {
       assertThat(first.tryAcquire(id, "stalled", SHORT)).isTrue();
     }
-    assertThat(SOURCES).noneMatch(id -> second.tryAcquire(id, "alive", LONG));
-    long start = System.nanoTime();
-    Set<Long> taken = new HashSet<>();
-    while (taken.size() < SOURCES.size() && millisSince(start) < TAKE_OVER_WITHIN_MILLIS) {
-      for (long id : SOURCES) {
-        if (!taken.contains(id) && second.tryAcquire(id, "alive", LONG)) {
-          taken.add(id);
-        }
-      }
-      Thread.sleep(200);
-    }
-    long tookMillis = millisSince(start);
-    assertThat(taken).containsExactlyInAnyOrderElementsOf(SOURCES);
+    secondClock.now = T0.plus(SHORT).minusMillis(1);
+    long refusedBeforeExpiry =
+        SOURCES.stream().filter(id -> !second.tryAcquire(id, "alive", LONG)).count();
+    secondClock.now = T0.plus(SHORT);
+    long takenAtExpiry =
+        SOURCES.stream().filter(id -> second.tryAcquire(id, "alive", LONG)).count();
+    assertThat(refusedBeforeExpiry).isEqualTo(SOURCES.size());
+    assertThat(takenAtExpiry).isEqualTo(SOURCES.size());
+    firstClock.now = T0.plusSeconds(1);
     assertThat(SOURCES).noneMatch(id -> first.renew(id, "stalled", LONG));
+    assertThat(SOURCES).noneMatch(id -> first.tryAcquire(id, "stalled", LONG));
     first.release(7, "stalled");
     assertThat(second.renew(7, "alive", LONG)).as("a stale release frees nothing").isTrue();
     second.release(7, "alive");
@@ -115,9 +120,14 @@ class SolrSourceLeasesIT {
     Reliability.record(
         "faults",
         "SolrSourceLeasesIT.aProcessThatStopsRenewingLosesItsSourcesToTheOtherAfterTheTtl",
-        "a process leases 50 sources for 2 s and stops renewing; the other keeps asking",
-        "the other holds all 50 after the TTL; the stalled one can neither renew nor release them",
-        "50 of 50 taken over " + tookMillis + " ms after they were leased (TTL 2000 ms)");
+        "a process leases 50 sources for 2 s and stops renewing; the other asks 1 ms before and at"
+            + " expiry (clocks set by the test)",
+        "refused before the TTL, all taken at it; the stalled one can neither renew, retake nor"
+            + " release them",
+        refusedBeforeExpiry
+            + " of 50 refused at TTL - 1 ms, "
+            + takenAtExpiry
+            + " of 50 taken at TTL");
   }
 
   private static Set<Long> acquireAll(SolrSourceLeases leases, String owner, CountDownLatch start)
@@ -132,7 +142,23 @@ class SolrSourceLeasesIT {
     return got;
   }
 
-  private static long millisSince(long nanos) {
-    return (System.nanoTime() - nanos) / 1_000_000;
+  /** A process's clock, where the test sets it. */
+  private static final class ManualClock extends Clock {
+    volatile Instant now = T0;
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("fixed to UTC");
+    }
   }
 }
