@@ -25,6 +25,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class PageHighlighter {
 
+  private static final ArabicNewsAnalyzer ANALYZER = new ArabicNewsAnalyzer();
+
   private PageHighlighter() {}
 
   /** The title and body of one hit, as stored (null when absent). */
@@ -38,9 +40,8 @@ public final class PageHighlighter {
     if (page.isEmpty()) {
       return List.of();
     }
-    ArabicNewsAnalyzer analyzer = new ArabicNewsAnalyzer();
     try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER))) {
       Document[] docs = new Document[page.size()];
       int[] docIds = new int[page.size()];
       for (int i = 0; i < docs.length; i++) {
@@ -50,7 +51,7 @@ public final class PageHighlighter {
       }
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
         ArticleHighlighter.Snippets snippets =
-            ArticleHighlighter.over(new IndexSearcher(reader), analyzer)
+            ArticleHighlighter.over(new IndexSearcher(reader), ANALYZER)
                 .highlight(withoutFilters(parsed.query()), docIds, docs);
         List<Snippets> result = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {

@@ -21,7 +21,10 @@ import org.marsad.search.SearchRequest;
 
 /**
  * The {@link SearchIndexContractTest} on SolrCloud: a {@link SolrSearchIndex} on the shared 3-node
- * test cluster (2 shards, 2 replicas), under a prefix of its own, emptied before each case.
+ * test cluster (2 shards, 2 replicas), under a prefix of its own, emptied before each case; and
+ * what differs from the embedded index: several processes share the collection and its store
+ * cursor, and a rebuild that fails midway keeps every article (the embedded index keeps its
+ * previous commit as it was; Solr cannot take back what it received, see {@link SolrSearchIndex}).
  */
 class SolrSearchIndexIT extends SearchIndexContractTest {
 
