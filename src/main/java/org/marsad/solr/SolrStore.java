@@ -157,29 +157,41 @@ public final class SolrStore implements Store {
 
   // ---- sources
 
+  /**
+   * Claims the URL's key, then writes the source under the claimed id. A key whose source is not
+   * written (its writer is between the two writes, or died there) is taken over: the source is
+   * written under the key's id, only if absent, so a crash never leaves a URL that cannot be added.
+   */
   @Override
   public Source addSource(Source source) {
     requireValid(source);
+    String keyId = sourceUrlKey(source.url());
     return write(
         () -> {
           for (int tries = 0; tries < MAX_TRIES; tries++) {
-            Optional<Source> known = keyed(sourceUrlKey(source.url()));
-            if (known.isPresent()) {
-              return known.get();
+            SolrDocument key = meta.get(keyId);
+            long id;
+            if (key == null) {
+              id = counters.next("source", 1);
+              if (!meta.putIfVersion(key(keyId, "source_l", id), SolrDocs.ABSENT)) {
+                continue;
+              }
+            } else {
+              id = SolrFields.longValue(key, "source_l");
+              Optional<Source> known = source(id);
+              if (known.isPresent()) {
+                return known.get();
+              }
             }
-            long id = counters.next("source", 1);
-            if (meta.putIfVersion(key(sourceUrlKey(source.url()), "source_l", id), SolrDocs.ABSENT)
-                && meta.putIfVersion(
-                    sourceDoc(source.withId(id), clock.instant()), SolrDocs.ABSENT)) {
-              meta.commit();
-              return source(id).orElseThrow();
-            }
+            meta.putIfVersion(sourceDoc(source.withId(id), clock.instant()), SolrDocs.ABSENT);
+            meta.commit();
+            return source(id).orElseThrow();
           }
           throw contended("source " + source.url());
         });
   }
 
-  /** The source a URL key names, writing it when its writer has not yet (see the class comment). */
+  /** The source a URL key names, if written. */
   private Optional<Source> keyed(String keyId) {
     SolrDocument key = meta.get(keyId);
     if (key == null) {
@@ -246,10 +258,10 @@ public final class SolrStore implements Store {
           if (stored == null) {
             return false;
           }
+          meta.delete(List.of(sourceUrlKey(SolrFields.string(stored, "url_x"))));
           meta.delete(List.of(sourceId(id), stateId(id)));
           meta.deleteByQuery("type_s:log AND " + SolrFields.term("source_l", id));
           detachArticles(id);
-          meta.delete(List.of(sourceUrlKey(SolrFields.string(stored, "url_x"))));
           articles.commit();
           meta.commit();
           return true;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
+import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,53 @@ class SolrStoreIT extends StoreContractTest {
             + " chars round-tripped; story of "
             + store.story(id).orElseThrow().articles()
             + " article");
+  }
+
+  /**
+   * A process that died between claiming a URL and writing what it claimed leaves a key document
+   * naming an id with nothing under it (written here as SolrStore writes its keys).
+   */
+  @Test
+  void keysLeftByAProcessThatDiedMidWriteAreTakenOver() throws Exception {
+    SolrInputDocument sourceKey = new SolrInputDocument();
+    sourceKey.setField("id", "surl:https://a.example/rss");
+    sourceKey.setField("type_s", "key");
+    sourceKey.setField("source_l", 77L);
+    SolrInputDocument articleKey = new SolrInputDocument();
+    articleKey.setField("id", "url:https://a.example/1");
+    articleKey.setField("type_s", "key");
+    articleKey.setField("article_l", 88L);
+    admin.client().add(PREFIX + "meta", List.of(sourceKey, articleKey));
+    admin.client().commit(PREFIX + "meta", true, true, true);
+
+    Source source = store.addSource(feed("https://a.example/rss"));
+    assertThat(source.id()).isEqualTo(77);
+    assertThat(store.sources()).containsExactly(source);
+    UpsertResult stored = store.upsert(article("https://a.example/1", "عنوان", "نص"));
+    assertThat(stored).isEqualTo(new UpsertResult(88, UpsertResult.Outcome.NEW));
+    assertThat(store.articleByUrl("https://a.example/1"))
+        .get()
+        .extracting(Article::id)
+        .isEqualTo(88L);
+    assertThat(store.upsert(article("https://a.example/1", "عنوان", "نص")).outcome())
+        .isEqualTo(UpsertResult.Outcome.UNCHANGED);
+    Reliability.record(
+        "faults",
+        "SolrStoreIT.keysLeftByAProcessThatDiedMidWriteAreTakenOver",
+        "a source URL key and an article URL key left with nothing written under them (a process"
+            + " killed between its two writes)",
+        "the next add of the source and upsert of the article succeed under the keys' ids, once",
+        "source id "
+            + source.id()
+            + ", article id "
+            + stored.id()
+            + " "
+            + stored.outcome()
+            + "; "
+            + store.articleCount()
+            + " article, "
+            + store.sources().size()
+            + " source");
   }
 
   @Override
