@@ -36,7 +36,7 @@ import org.marsad.testing.Reliability;
  */
 class SearchParityIT {
 
-  private static final int SAMPLE_EVERY = 50;
+  private static final int SAMPLE_EVERY = 100;
   private static final long SEED = 10;
 
   @TempDir static Path data;
