@@ -25,6 +25,7 @@ suites = [
     ("bad-input", "Bad input: files and feeds that are broken, huge or mislabelled"),
     ("fuzz", "Fuzzing and properties: every parser of outside input"),
     ("load", "Load: concurrent clients on the HTTP API and the index"),
+    ("parity", "Parity: the SolrCloud backend answers as the embedded one"),
 ]
 known = {name for name, _ in suites}
 for f in sorted(os.listdir(rows_dir)):
