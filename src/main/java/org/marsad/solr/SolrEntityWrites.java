@@ -11,12 +11,11 @@ import java.util.Set;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
-import org.marsad.enrich.EntityCanonicalizer;
 import org.marsad.enrich.EntityKey;
-import org.marsad.enrich.EntitySpelling;
 import org.marsad.model.ArticleEntity;
 import org.marsad.model.EntityMention;
 import org.marsad.model.EntityType;
+import org.marsad.store.EntityNames;
 
 /**
  * The entity writes of one {@code putAnalyses} call on Solr, resolving names exactly as the
@@ -68,7 +67,7 @@ final class SolrEntityWrites {
 
   /** The match key stored for a spelling (as the embedded store's). */
   static String key(String spelling) {
-    return EntitySpelling.capped(EntityCanonicalizer.matchKey(spelling));
+    return EntityNames.key(spelling);
   }
 
   static List<Variant> variants(SolrDocument entity) {
@@ -142,20 +141,13 @@ final class SolrEntityWrites {
   /** The stored entity an article's entity is (see the class comment); its spellings recorded. */
   private long resolve(ArticleEntity entity) {
     String type = entity.type().name();
-    String canonical = EntitySpelling.capped(entity.canonical());
-    String key = key(canonical);
-    int words = EntityKey.words(key).size();
-    Map<String, String> fullSpellings = new LinkedHashMap<>();
-    fullSpellings.put(canonical, key);
-    Map<String, String> shortSpellings = new LinkedHashMap<>();
-    for (String variant : entity.variants()) {
-      String spelling = EntitySpelling.capped(variant);
-      String k = key(spelling);
-      (EntityKey.words(k).size() == words ? fullSpellings : shortSpellings)
-          .putIfAbsent(spelling, k);
-    }
+    EntityNames names = EntityNames.of(entity);
+    String canonical = names.canonical();
+    String key = names.key();
+    Map<String, String> fullSpellings = names.fullSpellings();
+    Map<String, String> shortSpellings = names.shortSpellings();
     long id = entity.id() > 0 ? existing(entity.id(), type) : 0;
-    for (String k : new LinkedHashSet<>(fullSpellings.values())) {
+    for (String k : names.fullKeys()) {
       if (id == 0) {
         id = byWholeName(type, k);
       }

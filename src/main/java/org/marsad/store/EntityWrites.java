@@ -5,12 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.marsad.enrich.EntityCanonicalizer;
 import org.marsad.enrich.EntityKey;
-import org.marsad.enrich.EntitySpelling;
 import org.marsad.model.ArticleEntity;
 import org.marsad.model.EntityMention;
 import org.marsad.model.EntityType;
@@ -47,7 +45,7 @@ final class EntityWrites {
 
   /** The match key stored for a spelling: {@link EntityCanonicalizer#matchKey}, cut. */
   static String key(String spelling) {
-    return EntitySpelling.capped(EntityCanonicalizer.matchKey(spelling));
+    return EntityNames.key(spelling);
   }
 
   /**
@@ -144,20 +142,13 @@ final class EntityWrites {
   /** The stored entity an article's entity is (see the class comment); its spellings recorded. */
   private long resolve(ArticleEntity entity) throws SQLException {
     String type = entity.type().name();
-    String canonical = EntitySpelling.capped(entity.canonical());
-    String key = key(canonical);
-    int words = EntityKey.words(key).size();
-    Map<String, String> fullSpellings = new LinkedHashMap<>();
-    fullSpellings.put(canonical, key);
-    Map<String, String> shortSpellings = new LinkedHashMap<>();
-    for (String variant : entity.variants()) {
-      String spelling = EntitySpelling.capped(variant);
-      String k = key(spelling);
-      (EntityKey.words(k).size() == words ? fullSpellings : shortSpellings)
-          .putIfAbsent(spelling, k);
-    }
+    EntityNames names = EntityNames.of(entity);
+    String canonical = names.canonical();
+    String key = names.key();
+    Map<String, String> fullSpellings = names.fullSpellings();
+    Map<String, String> shortSpellings = names.shortSpellings();
     long id = entity.id() > 0 ? existing(entity.id(), type) : 0;
-    for (String k : new LinkedHashSet<>(fullSpellings.values())) {
+    for (String k : names.fullKeys()) {
       if (id == 0) {
         id = byWholeName(type, k);
       }
