@@ -111,7 +111,7 @@ public final class ImportCommand implements Callable<Integer> {
             Locale.ROOT,
             "  %-15s %,9d%n",
             "indexed",
-            Engine.follower(store, index, config).catchUp());
+            Engine.catchUp(store, index, config, data.backendConfig()));
       } catch (UserInputException indexBusy) {
         // The articles are stored; serve, which holds the index, follows the store's changes.
         out.println("  not indexed by import: " + indexBusy.getMessage());

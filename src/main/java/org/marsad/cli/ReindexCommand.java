@@ -55,12 +55,35 @@ public final class ReindexCommand implements Callable<Integer> {
         return askServe(out, request, start);
       }
       try (index) {
-        count = Engine.follower(store, index, data.config()).rebuild();
+        count = rebuildUnderLease(store, index, start);
         request.clear();
       }
     }
     out.printf(Locale.ROOT, "Reindexed %,d articles in %.1f s%n", count, seconds(start));
     return 0;
+  }
+
+  /**
+   * Rebuilds once this process holds the pipeline's lease, waiting for it up to {@code --wait}
+   * (another command gives it back when done; a serve sharing the cluster keeps it).
+   *
+   * @throws UserInputException when the lease stayed with another process
+   */
+  private int rebuildUnderLease(Store store, SearchIndex index, long start)
+      throws InterruptedException {
+    long deadline = start + Duration.ofSeconds(Math.max(0, waitSeconds)).toNanos();
+    while (true) {
+      int count = Engine.rebuild(store, index, data.config(), data.backendConfig());
+      if (count >= 0) {
+        return count;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new UserInputException(
+            "another Marsad process runs the pipeline on this store (a serve sharing the"
+                + " cluster holds its lease): nothing rebuilt; run reindex when it has stopped");
+      }
+      Thread.sleep(POLL_MILLIS * 10);
+    }
   }
 
   /** The index is held (by serve): leave the request and wait until serve has carried it out. */

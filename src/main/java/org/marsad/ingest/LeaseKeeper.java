@@ -73,6 +73,14 @@ public final class LeaseKeeper implements AutoCloseable {
   }
 
   /**
+   * Whether this process holds the lease now, as far as it knows: false once a renewal found it
+   * taken, so a long task checks this between steps and stops when it lost the lease.
+   */
+  public boolean holds(long sourceId) {
+    return held.contains(sourceId);
+  }
+
+  /**
    * Gives the source's lease up (after its poll is recorded). A failure is logged, not thrown: the
    * lease then expires after its TTL.
    */

@@ -14,6 +14,12 @@ import java.time.Duration;
 public interface SourceLeases extends AutoCloseable {
 
   /**
+   * The lease of the per-article pipeline (duplicates, stories...), which one process runs at a
+   * time over the shared store; 0 because no source has that id (they start at 1).
+   */
+  long PIPELINE = 0;
+
+  /**
    * Takes the lease on a source for {@code ttl} when nobody holds it, or its holder let it expire,
    * or {@code owner} holds it already (then it is renewed).
    *

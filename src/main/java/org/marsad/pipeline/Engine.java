@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import org.marsad.alert.AlertChecker;
 import org.marsad.alert.AlertTask;
 import org.marsad.alert.SavedSearches;
@@ -66,7 +67,7 @@ public final class Engine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   private final Store store;
   private final SearchIndex index;
-  private final StoreFollower follower;
+  private final LeasedFollower pipeline;
   private final IndexCatchUp indexCatchUp;
   private final HttpFetcher fetcher;
   private final PollScheduler scheduler;
@@ -95,8 +96,15 @@ public final class Engine implements AutoCloseable {
       store.close();
       throw e;
     }
-    this.follower = follower(store, index, config);
-    this.indexCatchUp = new IndexCatchUp(follower, ReindexRequest.in(dataDir));
+    LeaseKeeper leases = new LeaseKeeper(Backends.openLeases(backend, clock), leaseTtl);
+    this.pipeline =
+        new LeasedFollower(
+            () -> follower(store, index, config),
+            leases,
+            store,
+            index,
+            leaseTtl.plus(config.duration("index.sync-interval")));
+    this.indexCatchUp = new IndexCatchUp(pipeline, ReindexRequest.in(dataDir));
     this.related = new RelatedArticles(store, index, relatedSettings);
     this.fetcher = new HttpFetcher(fetching, clock, resolver);
     this.sources =
@@ -146,7 +154,7 @@ public final class Engine implements AutoCloseable {
             new StoreSourceStates(store),
             ingestion.andThen(result -> pollListener.accept(result)),
             polling,
-            new LeaseKeeper(Backends.openLeases(backend, clock), leaseTtl),
+            leases,
             clock);
   }
 
@@ -180,6 +188,44 @@ public final class Engine implements AutoCloseable {
     }
     return new StoreFollower(
         store, index, ArticleStage.chain(stages), config.integer("pipeline.recall-articles"));
+  }
+
+  /**
+   * Runs the per-article pipeline over backends a command opened itself ({@code marsad import}),
+   * under the pipeline's lease as an engine does: analyzes and indexes what the store holds, or
+   * waits while the process holding the lease does; returns how many articles this call indexed.
+   */
+  public static int catchUp(
+      Store store, SearchIndex index, MarsadConfig config, BackendConfig backend) {
+    return underLease(store, index, config, backend, LeasedFollower::catchUpAll);
+  }
+
+  /**
+   * Rebuilds the index from the store ({@code marsad reindex}) under the pipeline's lease; returns
+   * how many articles, or -1 when another process holds the lease (a running serve).
+   */
+  public static int rebuild(
+      Store store, SearchIndex index, MarsadConfig config, BackendConfig backend) {
+    return underLease(store, index, config, backend, LeasedFollower::rebuild);
+  }
+
+  private static int underLease(
+      Store store,
+      SearchIndex index,
+      MarsadConfig config,
+      BackendConfig backend,
+      ToIntFunction<LeasedFollower> work) {
+    Duration ttl = LeaseKeeper.checkTtl(config.duration("poll.lease-ttl"));
+    try (LeaseKeeper leases =
+        new LeaseKeeper(Backends.openLeases(backend, Clock.systemUTC()), ttl)) {
+      return work.applyAsInt(
+          new LeasedFollower(
+              () -> follower(store, index, config),
+              leases,
+              store,
+              index,
+              ttl.plus(config.duration("index.sync-interval"))));
+    }
   }
 
   /** The configured stages, checked before anything is opened. */
@@ -380,9 +426,13 @@ public final class Engine implements AutoCloseable {
     return config;
   }
 
-  /** Indexes what the store holds that the index has not seen (after an import, a crash). */
+  /**
+   * Indexes what the store holds that the index has not seen (after an import, a crash), or waits
+   * while the process holding the pipeline's lease does ({@link LeasedFollower#catchUpAll});
+   * returns how many articles this process indexed.
+   */
   public int catchUpIndex() {
-    return follower.catchUp();
+    return pipeline.catchUpAll();
   }
 
   /**
@@ -393,13 +443,13 @@ public final class Engine implements AutoCloseable {
    * done.
    */
   public synchronized PollSummary fetchAll(Consumer<PollResult> onEach) {
-    follower.catchUp();
+    pipeline.catchUp();
     pollListener = onEach;
     try {
       return scheduler.pollAll(store.sources());
     } finally {
       pollListener = result -> {};
-      follower.catchUp();
+      pipeline.catchUpAll();
     }
   }
 
@@ -424,6 +474,7 @@ public final class Engine implements AutoCloseable {
    * retried at the next turn.
    */
   public void followStore() {
+    pipeline.keepBetweenCatchUps();
     indexCatchUp.follow(config.duration("index.sync-interval"));
   }
 

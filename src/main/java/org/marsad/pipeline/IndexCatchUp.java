@@ -20,7 +20,7 @@ final class IndexCatchUp implements AutoCloseable {
   static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
   private static final Logger LOG = LoggerFactory.getLogger(IndexCatchUp.class);
 
-  private final StoreFollower sync;
+  private final LeasedFollower sync;
   private final ReindexRequest reindexRequest;
   private final AtomicBoolean waiting = new AtomicBoolean();
   private final ScheduledExecutorService thread =
@@ -31,7 +31,7 @@ final class IndexCatchUp implements AutoCloseable {
             return t;
           });
 
-  IndexCatchUp(StoreFollower sync, ReindexRequest reindexRequest) {
+  IndexCatchUp(LeasedFollower sync, ReindexRequest reindexRequest) {
     this.sync = sync;
     this.reindexRequest = reindexRequest;
   }
@@ -74,6 +74,9 @@ final class IndexCatchUp implements AutoCloseable {
     try {
       long start = System.nanoTime();
       int count = sync.rebuild();
+      if (count < 0) {
+        return; // another process holds the pipeline's lease: retried at the next turn
+      }
       reindexRequest.clear();
       LOG.info(
           "index rebuilt on request: {} articles in {} ms",

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.BooleanSupplier;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
@@ -22,7 +23,8 @@ import org.marsad.store.Store;
  * and a process that dies in between catches up on restart: the stages see again what the index had
  * not committed (they accept that), and the index can always be rebuilt from the store.
  *
- * <p>One follower runs per data directory: the process holding the writable index.
+ * <p>One follower runs at a time over a store, even when several processes share it ({@link
+ * LeasedFollower}).
  */
 public final class StoreFollower {
   static final int PAGE = 500;
@@ -71,7 +73,15 @@ public final class StoreFollower {
    * files to disk, so committing each page would dominate a large catch-up, and what a crash loses
    * in between is only done again from the last committed cursor.
    */
-  public synchronized int catchUp() {
+  public int catchUp() {
+    return catchUp(() -> true);
+  }
+
+  /**
+   * {@link #catchUp()}, stopping before the next page (after committing what was done) once {@code
+   * mayGoOn} says no: the process lost the right to run the stages to another.
+   */
+  public synchronized int catchUp(BooleanSupplier mayGoOn) {
     if (!recalled) {
       recall();
     }
@@ -79,7 +89,7 @@ public final class StoreFollower {
     int uncommitted = 0;
     long cursor = index.storeCursor();
     ArticleChanges page = store.changesSince(cursor, PAGE);
-    while (!page.articles().isEmpty()) {
+    while (!page.articles().isEmpty() && mayGoOn.getAsBoolean()) {
       List<AnalyzedArticle> analyzed = stages.process(withStoredAnalyses(page.articles()));
       store.putAnalyses(analyzed);
       analyzed.forEach(index::update);

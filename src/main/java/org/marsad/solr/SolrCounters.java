@@ -16,6 +16,20 @@ final class SolrCounters {
     this.docs = docs;
   }
 
+  /** A counter's last value taken, and when (wall clock, milliseconds; 0 when never moved). */
+  record Reading(long value, long atMillis) {}
+
+  /** The counter's last value taken and when, as of now (real-time get). */
+  Reading read(String name) {
+    SolrDocument stored = docs.get("counter:" + name);
+    if (stored == null) {
+      return new Reading(0, 0);
+    }
+    Object at = stored.getFirstValue("at_l");
+    return new Reading(
+        SolrFields.longValue(stored, "value_l"), at == null ? 0 : ((Number) at).longValue());
+  }
+
   /** Reserves {@code count} consecutive values of counter {@code name}; returns the first. */
   long next(String name, int count) {
     String id = "counter:" + name;
@@ -26,6 +40,8 @@ final class SolrCounters {
       next.setField("id", id);
       next.setField("type_s", "counter");
       next.setField("value_l", last + count);
+      // wall-clock time of the move, for readers that wait for values taken to be written
+      next.setField("at_l", System.currentTimeMillis());
       long version = stored == null ? SolrDocs.ABSENT : SolrFields.longValue(stored, "_version_");
       if (docs.putIfVersion(next, version)) {
         return last + 1;

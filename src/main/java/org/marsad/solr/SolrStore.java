@@ -84,14 +84,12 @@ import org.marsad.store.UpsertResult;
  * it). Durability is Solr's: the update log on every replica of a shard (hard commit every 15 s),
  * so losing one node loses nothing acknowledged.
  *
- * <p><b>The change cursor.</b> A change's cursor value is taken before the change is visible. With
- * one writing process (writes within a process are serialized) {@link #changesBetween} never skips
- * a change: a reader sees cursor values in order. With several writing processes, a reader may see
- * cursor 12 before the write that took 11 is committed (a fraction of a second, the time between
- * taking a value and committing); a reader that has moved past 12 then misses that version of
- * article 11 until it changes again. Readers that must see every change with several writers
- * re-read from {@link #cursorBefore} a few changes back (the alert checker and the index refresh
- * already re-read recent changes).
+ * <p><b>The change cursor.</b> A change's cursor value is taken before the change is visible, so
+ * with several writing processes cursor 12 can be visible before the write that took 11 is
+ * committed. {@link #changesSince} therefore reads only up to the settled value ({@link
+ * ChangeNumbers}): this process's own changes as soon as their write returned, another process's
+ * once taken {@value ChangeNumbers#SETTLE_SECONDS} s ago or more. A reader never skips a change;
+ * what another process stored reaches it after that delay.
  *
  * <p><b>Entities.</b> See {@link SolrEntityWrites}: the same resolution as the embedded store; two
  * processes meeting the same new name at the same moment may create it twice. Story summaries use
@@ -115,6 +113,7 @@ public final class SolrStore implements Store {
   private final SolrDocs articles;
   private final SolrDocs meta;
   private final SolrCounters counters;
+  private final ChangeNumbers changes;
   private final SolrStories stories;
   private final SolrEntities entities;
   private final SolrAlerts alerts;
@@ -127,6 +126,7 @@ public final class SolrStore implements Store {
     this.articles = new SolrDocs(cluster.client(), prefix + "articles");
     this.meta = new SolrDocs(cluster.client(), prefix + "meta");
     this.counters = new SolrCounters(meta);
+    this.changes = new ChangeNumbers(counters);
     this.stories = new SolrStories(meta, articles);
     this.entities = new SolrEntities(meta, stories);
     this.alerts = new SolrAlerts(meta, articles, counters, clock);
@@ -548,7 +548,7 @@ public final class SolrStore implements Store {
         && !meta.putIfVersion(key(urlKey(after.url()), "article_l", after.id()), SolrDocs.ABSENT)) {
       return null;
     }
-    long change = counters.next("change", 1);
+    long change = changes.take(1);
     if (!articles.putIfVersion(
         ArticleDocs.write(after, change), SolrFields.longValue(found.doc(), "_version_"))) {
       if (urlMoved) {
@@ -600,7 +600,7 @@ public final class SolrStore implements Store {
             incoming.category(),
             incoming.tags(),
             incoming.page());
-    long change = counters.next("change", 1);
+    long change = changes.take(1);
     if (!articles.putIfVersion(ArticleDocs.write(created, change), SolrDocs.ABSENT)) {
       return null;
     }
@@ -701,6 +701,12 @@ public final class SolrStore implements Store {
     query.setSort("aid_l", SolrQuery.ORDER.asc);
     query.setRows(limit);
     return articles.find(query).stream().map(ArticleDocs::read).toList();
+  }
+
+  /** Up to the settled change (see the class comment), so that no change is skipped. */
+  @Override
+  public ArticleChanges changesSince(long cursor, int limit) {
+    return changesBetween(cursor, changes.settled(), limit);
   }
 
   @Override
@@ -1034,7 +1040,12 @@ public final class SolrStore implements Store {
     writeLock.lock();
     try {
       requireOpen();
-      return work.get();
+      T result = work.get();
+      changes.committed();
+      return result;
+    } catch (RuntimeException e) {
+      changes.abandoned();
+      throw e;
     } finally {
       writeLock.unlock();
     }

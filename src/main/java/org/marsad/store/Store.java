@@ -130,7 +130,9 @@ public interface Store extends AutoCloseable {
 
   /**
    * At most {@code limit} articles created or updated after {@code cursor}, in the order they last
-   * changed (start with 0; continue with the returned cursor).
+   * changed (start with 0; continue with the returned cursor). A store that several processes write
+   * may hold back the newest changes until those taken before them are surely visible, so that a
+   * reader moving on never skips one.
    */
   default ArticleChanges changesSince(long cursor, int limit) {
     return changesBetween(cursor, Long.MAX_VALUE, limit);
@@ -138,7 +140,8 @@ public interface Store extends AutoCloseable {
 
   /**
    * At most {@code limit} articles whose last change is after {@code after} and at most {@code
-   * upTo}, in the order they last changed.
+   * upTo}, in the order they last changed: re-reading changes a reader of {@link #changesSince}
+   * already passed.
    */
   ArticleChanges changesBetween(long after, long upTo, int limit);
 
