@@ -81,4 +81,30 @@ public record Article(
         newId, url, guid, sourceId, source, title, body, summary, published, fetched, author,
         category, tags, page);
   }
+
+  /** A copy under another followed source's id (0: none, the source unfollowed or not moved). */
+  public Article withSourceId(long newSourceId) {
+    return new Article(
+        id,
+        url,
+        guid,
+        newSourceId,
+        source,
+        title,
+        body,
+        summary,
+        published,
+        fetched,
+        author,
+        category,
+        tags,
+        page);
+  }
+
+  /** A copy with another title and body (an earlier revision's). */
+  public Article withText(String newTitle, String newBody) {
+    return new Article(
+        id, url, guid, sourceId, source, newTitle, newBody, summary, published, fetched, author,
+        category, tags, page);
+  }
 }

@@ -137,7 +137,7 @@ public final class StoreMigration {
           for (Article article : batch) {
             Article moved = moved(article, 0, sourceIds);
             for (Revision revision : from.revisions(article.id())) {
-              versions.add(withText(moved, revision.title(), revision.body()));
+              versions.add(moved.withText(revision.title(), revision.body()));
             }
             versions.add(moved);
             lastVersion.add(versions.size() - 1);
@@ -191,39 +191,7 @@ public final class StoreMigration {
   }
 
   private static Article moved(Article article, long newId, Map<Long, Long> sourceIds) {
-    return new Article(
-        newId,
-        article.url(),
-        article.guid(),
-        sourceIds.getOrDefault(article.sourceId(), 0L),
-        article.source(),
-        article.title(),
-        article.body(),
-        article.summary(),
-        article.published(),
-        article.fetched(),
-        article.author(),
-        article.category(),
-        article.tags(),
-        article.page());
-  }
-
-  private static Article withText(Article article, String title, String body) {
-    return new Article(
-        article.id(),
-        article.url(),
-        article.guid(),
-        article.sourceId(),
-        article.source(),
-        title,
-        body,
-        article.summary(),
-        article.published(),
-        article.fetched(),
-        article.author(),
-        article.category(),
-        article.tags(),
-        article.page());
+    return article.withId(newId).withSourceId(sourceIds.getOrDefault(article.sourceId(), 0L));
   }
 
   /** Group and story ids are article ids; entity ids are the source store's, so dropped. */

@@ -278,24 +278,7 @@ public final class SolrStore implements Store {
     List<SolrDocument> page = articles.find(query);
     while (!page.isEmpty()) {
       for (SolrDocument found : page) {
-        updateArticle(
-            SolrFields.longValue(found, "aid_l"),
-            a ->
-                new Article(
-                    a.id(),
-                    a.url(),
-                    a.guid(),
-                    0,
-                    a.source(),
-                    a.title(),
-                    a.body(),
-                    a.summary(),
-                    a.published(),
-                    a.fetched(),
-                    a.author(),
-                    a.category(),
-                    a.tags(),
-                    a.page()));
+        updateArticle(SolrFields.longValue(found, "aid_l"), a -> a.withSourceId(0));
       }
       articles.commit();
       page = articles.find(query);
