@@ -31,7 +31,7 @@ import org.marsad.store.EntityNames;
  * name becomes findable by query only after a commit); the names then stay apart, which costs split
  * counts for that name, never a wrong article.
  */
-final class SolrEntityWrites {
+final class SolrEntityWrites implements EntityNames.Lookups<RuntimeException> {
   static final String TYPE = "entity";
 
   /** Spellings listed with an entity, at most (as the embedded store). */
@@ -89,7 +89,7 @@ final class SolrEntityWrites {
     }
     Map<Long, int[]> byEntity = new LinkedHashMap<>();
     for (ArticleEntity entity : entities) {
-      long id = resolve(entity);
+      long id = EntityNames.resolve(entity, this);
       ids.add(id);
       int[] counted =
           byEntity.computeIfAbsent(id, k -> new int[] {0, Integer.MAX_VALUE, Integer.MAX_VALUE});
@@ -138,34 +138,9 @@ final class SolrEntityWrites {
     throw SolrDocs.contended("entity " + edit.id);
   }
 
-  /** The stored entity an article's entity is (see the class comment); its spellings recorded. */
-  private long resolve(ArticleEntity entity) {
-    String type = entity.type().name();
-    EntityNames names = EntityNames.of(entity);
-    String canonical = names.canonical();
-    String key = names.key();
-    Map<String, String> fullSpellings = names.fullSpellings();
-    Map<String, String> shortSpellings = names.shortSpellings();
-    long id = entity.id() > 0 ? existing(entity.id(), type) : 0;
-    for (String k : names.fullKeys()) {
-      if (id == 0) {
-        id = byWholeName(type, k);
-      }
-    }
-    boolean byPart = false;
-    if (id == 0 && entity.type() == EntityType.PERSON) {
-      id = byNamePart(type, key);
-      byPart = id != 0;
-    }
-    if (id == 0) {
-      id = insert(type, canonical, key);
-    }
-    addVariants(edits.get(id), fullSpellings, !byPart);
-    addVariants(edits.get(id), shortSpellings, false);
-    return id;
-  }
-
-  private void addVariants(Edit edit, Map<String, String> spellingKeys, boolean full) {
+  @Override
+  public void addSpellings(long id, String type, Map<String, String> spellingKeys, boolean full) {
+    Edit edit = edits.get(id);
     for (Map.Entry<String, String> s : spellingKeys.entrySet()) {
       if (edit.spellings.add(s.getKey())) {
         edit.added.add(new Variant(s.getKey(), s.getValue(), full));
@@ -176,12 +151,14 @@ final class SolrEntityWrites {
     }
   }
 
-  private long existing(long id, String type) {
+  @Override
+  public long existing(long id, String type) {
     Edit edit = edit(id);
     return edit != null && edit.type.equals(type) ? id : 0;
   }
 
-  private long byWholeName(String type, String key) {
+  @Override
+  public long byWholeName(String type, String key) {
     Long known = wholeNames.get(type + " " + key);
     if (known != null) {
       return known;
@@ -200,7 +177,8 @@ final class SolrEntityWrites {
   }
 
   /** The one person with this first or last name part; 0 when none or several have it. */
-  private long byNamePart(String type, String part) {
+  @Override
+  public long byNamePart(String type, String part) {
     Set<Long> found = new LinkedHashSet<>(parts.getOrDefault(type + " " + part, Set.of()));
     meta.find(entityQuery(type, "parts_ss", part, 2))
         .forEach(d -> found.add(SolrFields.longValue(d, "eid_l")));
@@ -217,7 +195,8 @@ final class SolrEntityWrites {
     return query;
   }
 
-  private long insert(String type, String canonical, String key) {
+  @Override
+  public long insert(String type, String canonical, String key) {
     if (lastReserved < nextId) {
       nextId = counters.next(TYPE, ID_BLOCK);
       lastReserved = nextId + ID_BLOCK - 1;

@@ -26,7 +26,7 @@ import org.marsad.model.EntityType;
  * new entity. Short forms never find an entity through other short forms, so {@code "محمد"} in one
  * article does not tie {@code "محمد مرسي"} and {@code "محمد بن سلمان"} together.
  */
-final class EntityWrites {
+final class EntityWrites implements EntityNames.Lookups<SQLException> {
   /** Mention rows per INSERT statement: one statement per article for nearly all articles. */
   private static final int ROWS_PER_INSERT = 32;
 
@@ -58,7 +58,7 @@ final class EntityWrites {
     Map<Long, int[]> byEntity = new LinkedHashMap<>();
     List<Long> ids = new ArrayList<>(entities.size());
     for (ArticleEntity entity : entities) {
-      long id = resolve(entity);
+      long id = EntityNames.resolve(entity, this);
       ids.add(id);
       int[] counted =
           byEntity.computeIfAbsent(id, k -> new int[] {0, Integer.MAX_VALUE, Integer.MAX_VALUE});
@@ -139,34 +139,8 @@ final class EntityWrites {
     }
   }
 
-  /** The stored entity an article's entity is (see the class comment); its spellings recorded. */
-  private long resolve(ArticleEntity entity) throws SQLException {
-    String type = entity.type().name();
-    EntityNames names = EntityNames.of(entity);
-    String canonical = names.canonical();
-    String key = names.key();
-    Map<String, String> fullSpellings = names.fullSpellings();
-    Map<String, String> shortSpellings = names.shortSpellings();
-    long id = entity.id() > 0 ? existing(entity.id(), type) : 0;
-    for (String k : names.fullKeys()) {
-      if (id == 0) {
-        id = byWholeName(type, k);
-      }
-    }
-    boolean byPart = false;
-    if (id == 0 && entity.type() == EntityType.PERSON) {
-      id = byNamePart(type, key);
-      byPart = id != 0;
-    }
-    if (id == 0) {
-      id = insert(type, canonical, key);
-    }
-    addVariants(id, type, fullSpellings, !byPart);
-    addVariants(id, type, shortSpellings, false);
-    return id;
-  }
-
-  private void addVariants(long id, String type, Map<String, String> spellingKeys, boolean full)
+  @Override
+  public void addSpellings(long id, String type, Map<String, String> spellingKeys, boolean full)
       throws SQLException {
     PreparedStatement variant =
         session.prepare(
@@ -188,7 +162,8 @@ final class EntityWrites {
     }
   }
 
-  private long existing(long id, String type) throws SQLException {
+  @Override
+  public long existing(long id, String type) throws SQLException {
     PreparedStatement select = session.prepare("SELECT id FROM entity WHERE id = ? AND type = ?");
     select.setLong(1, id);
     select.setString(2, type);
@@ -197,7 +172,8 @@ final class EntityWrites {
     }
   }
 
-  private long byWholeName(String type, String key) throws SQLException {
+  @Override
+  public long byWholeName(String type, String key) throws SQLException {
     Long cached = known.id(type + " " + key);
     if (cached != null) {
       return cached;
@@ -218,7 +194,8 @@ final class EntityWrites {
   }
 
   /** The one entity with this first or last name part; 0 when none or several have it. */
-  private long byNamePart(String type, String part) throws SQLException {
+  @Override
+  public long byNamePart(String type, String part) throws SQLException {
     PreparedStatement select =
         session.prepare("SELECT entity_id FROM entity_part WHERE type = ? AND part = ? LIMIT 2");
     select.setString(1, type);
@@ -232,7 +209,8 @@ final class EntityWrites {
     return found.size() == 1 ? found.get(0) : 0;
   }
 
-  private long insert(String type, String canonical, String key) throws SQLException {
+  @Override
+  public long insert(String type, String canonical, String key) throws SQLException {
     PreparedStatement insert =
         session.prepare("INSERT INTO entity (type, canonical, key) VALUES (?, ?, ?) RETURNING id");
     insert.setString(1, type);
