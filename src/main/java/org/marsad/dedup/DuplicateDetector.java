@@ -263,13 +263,8 @@ public final class DuplicateDetector {
   }
 
   private long[] titleSketch(Entry e) {
-    if (e.titleSketch == null && e.title.words() >= PairMatcher.MIN_TITLE_WORDS) {
-      int[] grams = e.title.grams();
-      long[] hashes = new long[grams.length];
-      for (int i = 0; i < grams.length; i++) {
-        hashes[i] = Hashing.mix(grams[i]);
-      }
-      e.titleSketch = MinHash.sketch(hashes, DedupConfig.MIN_HASH_BINS);
+    if (e.titleSketch == null) {
+      e.titleSketch = DuplicateKeys.titleSketch(e.title);
     }
     return e.titleSketch;
   }

@@ -181,7 +181,7 @@ public final class Engine implements AutoCloseable {
     for (String name : stageNames(config)) {
       stages.add(
           switch (name) {
-            case "duplicates" -> duplicateStage(store, config);
+            case "duplicates" -> duplicateStage(store, index, config);
             case "enrich" -> new EnrichStage(enricher(config));
             default -> storyStage(store, config);
           });
@@ -267,13 +267,16 @@ public final class Engine implements AutoCloseable {
     return names;
   }
 
-  private static ArticleStage duplicateStage(Store store, MarsadConfig config) {
+  private static ArticleStage duplicateStage(Store store, SearchIndex index, MarsadConfig config) {
     // Sources named in dedup.ungrouped-sources are excluded by the detector, feed URLs by the
     // stage.
+    DedupConfig dedup = DedupConfig.from(config);
     return new DuplicateStage(
-        new DuplicateDetector(DedupConfig.from(config)),
+        new DuplicateDetector(dedup),
         id -> store.source(id).orElse(null),
-        Set.copyOf(config.list("dedup.ungrouped-sources")));
+        Set.copyOf(config.list("dedup.ungrouped-sources")),
+        new IndexedCopies(store, index),
+        dedup.window());
   }
 
   /**

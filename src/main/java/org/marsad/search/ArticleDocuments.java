@@ -12,6 +12,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.marsad.dedup.DuplicateKeys;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleEntity;
@@ -67,6 +68,9 @@ final class ArticleDocuments {
     doc.add(new LongPoint(ArticleFields.COPIES_KEY, copiesKey));
     doc.add(new NumericDocValuesField(ArticleFields.COPIES_KEY, copiesKey));
     addEnrichment(doc, analyzed.analysis().enrichment());
+    for (String key : DuplicateKeys.filed(article.title(), article.body())) {
+      doc.add(new StringField(ArticleFields.DUPLICATE_KEY, key, Field.Store.NO));
+    }
     long story = analyzed.analysis().story();
     doc.add(new LongPoint(ArticleFields.STORY, story));
     doc.add(new NumericDocValuesField(ArticleFields.STORY, story));

@@ -71,6 +71,12 @@ public final class ArticleFields {
   /** The story the article belongs to (0: none yet): doc values, and a point for filtering. */
   public static final String STORY = "story";
 
+  /**
+   * The article's LSH band keys ({@link org.marsad.dedup.DuplicateKeys#filed}), indexed only: where
+   * the duplicates stage finds copies its memory no longer holds ({@link SearchIndex#filedUnder}).
+   */
+  public static final String DUPLICATE_KEY = "dupkey";
+
   /** The stored fields a search hit shows, with the body its snippet is drawn from. */
   public static final List<String> HIT_FIELDS = List.of(ID, URL, TITLE, SOURCE, PUBLISHED, BODY);
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -303,6 +304,23 @@ public final class ArticleIndex implements SearchIndex {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the index", e);
+    }
+  }
+
+  @Override
+  public List<Long> filedUnder(Collection<String> keys, Instant from, Instant to, int limit) {
+    if (keys.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return FiledArticles.find(s, keys, from, to, limit);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index for duplicate keys", e);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.marsad.search;
 
 import java.io.Closeable;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -67,6 +68,14 @@ public interface SearchIndex extends Closeable {
    * text; an empty answer when nothing matches or none of the ids is visible yet.
    */
   Set<Long> matching(String query, Collection<Long> articleIds);
+
+  /**
+   * The articles filed under any of these duplicate keys ({@link ArticleFields#DUPLICATE_KEY}) and
+   * published from {@code from} to {@code to}, those sharing most keys first (ties: the smaller
+   * id), at most {@code limit}: candidate copies the duplicates stage no longer holds in memory.
+   * Sees what {@link #search} sees.
+   */
+  List<Long> filedUnder(Collection<String> keys, Instant from, Instant to, int limit);
 
   /**
    * The articles most like a text (an article's title and body, or a headline), best first, without

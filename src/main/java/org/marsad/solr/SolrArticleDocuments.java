@@ -3,6 +3,7 @@ package org.marsad.solr;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
+import org.marsad.dedup.DuplicateKeys;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleEntity;
@@ -43,6 +44,8 @@ final class SolrArticleDocuments {
         ArticleFields.COPIES_KEY,
         ArticleFields.copiesKey(article.id(), analyzed.analysis().duplicateGroup()));
     doc.addField(ArticleFields.STORY, analyzed.analysis().story());
+    DuplicateKeys.filed(article.title(), article.body())
+        .forEach(key -> doc.addField(ArticleFields.DUPLICATE_KEY, key));
     addEnrichment(doc, analyzed.analysis().enrichment());
     return doc;
   }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.PivotField;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
@@ -484,6 +486,36 @@ public final class SolrSearchIndex implements SearchIndex {
       matching.add(Long.parseLong((String) doc.getFieldValue(ArticleFields.ID)));
     }
     return matching;
+  }
+
+  /** Each key a constant-score clause, so that an article's score is the keys it shares. */
+  @Override
+  public List<Long> filedUnder(Collection<String> keys, Instant from, Instant to, int limit) {
+    if (keys.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    StringBuilder anyKey = new StringBuilder();
+    for (String key : new LinkedHashSet<>(keys)) {
+      anyKey
+          .append(anyKey.length() == 0 ? "" : " OR ")
+          .append(ArticleFields.DUPLICATE_KEY)
+          .append(':')
+          .append(ClientUtils.escapeQueryChars(key))
+          .append("^=1");
+    }
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", anyKey.toString());
+    params.add(
+        "fq",
+        ArticleFields.PUBLISHED + ":[" + from.toEpochMilli() + " TO " + to.toEpochMilli() + "]");
+    params.set("fl", ArticleFields.ID);
+    params.set("sort", "score desc," + ArticleFields.ID + " asc");
+    params.set("rows", limit);
+    List<Long> ids = new ArrayList<>();
+    for (SolrDocument doc : query(params).getResults()) {
+      ids.add(Long.parseLong((String) doc.getFieldValue(ArticleFields.ID)));
+    }
+    return ids;
   }
 
   @Override

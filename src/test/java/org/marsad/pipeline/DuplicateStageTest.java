@@ -29,7 +29,9 @@ class DuplicateStageTest {
     return new DuplicateStage(
         new DuplicateDetector(DedupConfig.defaults().withUngrouped(ungroupedNames)),
         sources::get,
-        ungroupedNames);
+        ungroupedNames,
+        DuplicateStage.CopiesOnRecord.NONE,
+        Duration.ofDays(30));
   }
 
   private static AnalyzedArticle copy(long id, long sourceId, String sourceName) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,37 @@ class StoreFollowerIT {
       assertThat(sync.catchUp()).isEqualTo(1);
       assertThat(titles(index, "الذهب")).containsExactly("https://a.example/1");
       assertThat(index.size()).isEqualTo(2);
+    }
+  }
+
+  private static final String WIRE =
+      "أعلن مجلس الوزراء في جلسته الأسبوعية اليوم الموافقة على نظام جديد للاستثمار يهدف إلى"
+          + " تحسين بيئة الأعمال وجذب رؤوس الأموال الأجنبية، وأوضح وزير الإعلام أن النظام يمنح"
+          + " المستثمرين ضمانات قانونية أوسع ويختصر إجراءات الترخيص إلى أسبوعين بدلا من ثلاثة أشهر.";
+
+  @Test
+  void aCopyOfAnArticleTheDetectorForgotJoinsItsGroupThroughTheIndex() {
+    // the detector keeps 2 articles: the original is long forgotten when its copy comes
+    MarsadConfig config = MarsadConfig.defaults().with("dedup.max-articles", "2");
+    long original = store.upsert(article("https://wire.example/1", "نظام الاستثمار", WIRE)).id();
+    long copyOfCopy =
+        store.upsert(article("https://other.example/1", "نظام الاستثمار", WIRE + " (وكالات)")).id();
+    for (int i = 0; i < 4; i++) {
+      store.upsert(article("https://a.example/" + i, "خبر رقم " + i, "نص مختلف رقم " + i));
+    }
+    try (ArticleIndex index = ArticleIndex.open(ArticleIndex.pathIn(data))) {
+      StoreFollower sync = Engine.follower(store, index, config);
+      sync.catchUp();
+      long copy =
+          store.upsert(article("https://late.example/1", "مجلس الوزراء يقر النظام", WIRE)).id();
+      sync.catchUp();
+
+      Map<Long, ArticleAnalysis> analyses = store.analyses(List.of(original, copyOfCopy, copy));
+      assertThat(analyses.get(copyOfCopy).duplicateGroup()).isEqualTo(original);
+      assertThat(analyses.get(copy).duplicateGroup())
+          .as("found on record, not in the detector's memory")
+          .isEqualTo(original);
+      assertThat(analyses.get(copy).story()).isEqualTo(analyses.get(original).story());
     }
   }
 

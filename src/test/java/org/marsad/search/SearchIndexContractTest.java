@@ -136,6 +136,49 @@ public abstract class SearchIndexContractTest {
     assertThat(second.total()).isEqualTo(7);
   }
 
+  private static final String WIRE_STORY =
+      "أعلن مجلس الوزراء في جلسته الأسبوعية اليوم الموافقة على نظام جديد للاستثمار يهدف إلى"
+          + " تحسين بيئة الأعمال وجذب رؤوس الأموال الأجنبية، وأوضح وزير الإعلام أن النظام يمنح"
+          + " المستثمرين ضمانات قانونية أوسع ويختصر إجراءات الترخيص إلى أسبوعين بدلا من ثلاثة أشهر.";
+
+  @Test
+  void articlesFiledUnderACopysDuplicateKeysAreFoundWithinTheDates() {
+    Article wire =
+        article(101, SKY, "2024-03-02T08:00:00Z", "مجلس الوزراء يقر نظام الاستثمار", WIRE_STORY);
+    index.update(new AnalyzedArticle(wire, null));
+    commit();
+    List<String> sought =
+        org.marsad.dedup.DuplicateKeys.sought("نظام جديد للاستثمار", WIRE_STORY + " (وكالات)");
+
+    assertThat(
+            index.filedUnder(
+                sought,
+                java.time.Instant.parse("2024-03-01T00:00:00Z"),
+                java.time.Instant.parse("2024-03-03T00:00:00Z"),
+                5))
+        .containsExactly(101L);
+    assertThat(
+            index.filedUnder(
+                sought,
+                java.time.Instant.parse("2024-03-03T00:00:00Z"),
+                java.time.Instant.parse("2024-03-09T00:00:00Z"),
+                5))
+        .as("published outside the dates")
+        .isEmpty();
+    assertThat(
+            index.filedUnder(
+                org.marsad.dedup.DuplicateKeys.sought(
+                    "افتتاح مستشفى في صفاقس",
+                    "افتتحت وزارة الصحة اليوم مستشفى جديدا في مدينة صفاقس بطاقة استيعاب تبلغ"
+                        + " مئتي سرير ويضم أقساما للطب الباطني والجراحة والأطفال، وقال الوزير إن"
+                        + " المستشفى سيخدم سكان الجهة والولايات المجاورة"),
+                java.time.Instant.parse("2024-01-01T00:00:00Z"),
+                java.time.Instant.parse("2024-12-31T00:00:00Z"),
+                5))
+        .as("another text")
+        .doesNotContain(101L);
+  }
+
   @Test
   void facetCountsEqualABruteForceCount() {
     SearchResult result = index.search(SearchRequest.of("from:2024-03-01"));
