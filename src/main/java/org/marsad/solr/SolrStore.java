@@ -118,6 +118,7 @@ public final class SolrStore implements Store {
   private final SolrStories stories;
   private final SolrEntities entities;
   private final SolrAlerts alerts;
+  private final SolrArticleBatch batchWrites;
   private final Clock clock;
   private final ReentrantLock writeLock = new ReentrantLock();
   private volatile boolean closed;
@@ -130,6 +131,7 @@ public final class SolrStore implements Store {
     this.stories = new SolrStories(meta, articles);
     this.entities = new SolrEntities(meta, stories);
     this.alerts = new SolrAlerts(meta, articles, counters, clock);
+    this.batchWrites = new SolrArticleBatch(meta, articles, counters, this::store);
     this.clock = clock;
   }
 
@@ -173,7 +175,7 @@ public final class SolrStore implements Store {
             long id;
             if (key == null) {
               id = counters.next("source", 1);
-              if (!meta.putIfVersion(key(keyId, "source_l", id), SolrDocs.ABSENT)) {
+              if (!meta.putIfVersion(sourceKey(keyId, id), SolrDocs.ABSENT)) {
                 continue;
               }
             } else {
@@ -419,6 +421,12 @@ public final class SolrStore implements Store {
     return SolrFields.keyId("surl:", url);
   }
 
+  private static SolrInputDocument sourceKey(String keyId, long sourceId) {
+    SolrInputDocument doc = SolrFields.document("key", keyId);
+    doc.setField("source_l", sourceId);
+    return doc;
+  }
+
   private static SolrInputDocument sourceDoc(Source source, Instant added) {
     SolrInputDocument doc = SolrFields.document("source", sourceId(source.id()));
     doc.setField("sid_l", source.id());
@@ -482,8 +490,10 @@ public final class SolrStore implements Store {
   }
 
   /**
-   * Stores the articles in order. Validated whole first (URLs, sources followed); then each article
-   * is stored on its own, so an interrupted batch keeps the articles before the interruption.
+   * Stores the articles as if one by one in order, in a few requests per batch ({@link
+   * SolrArticleBatch}). Validated whole first (URLs, sources followed). An interrupted batch keeps
+   * the articles written before the interruption, which need not be the first ones of the batch;
+   * storing the batch again finds them unchanged and stores the rest.
    */
   @Override
   public List<UpsertResult> upsertAll(List<Article> batch) {
@@ -499,11 +509,7 @@ public final class SolrStore implements Store {
               throw new IllegalArgumentException("no source with id " + id + " is followed");
             }
           }
-          Instant now = clock.instant();
-          List<UpsertResult> results = new ArrayList<>(batch.size());
-          for (Article article : batch) {
-            results.add(store(article, now));
-          }
+          List<UpsertResult> results = batchWrites.store(batch, clock.instant());
           articles.commit();
           meta.commit();
           return results;
@@ -524,10 +530,10 @@ public final class SolrStore implements Store {
   private UpsertResult tryStore(Article incoming, Instant now) {
     Keyed found = null;
     if (incoming.guid() != null) {
-      found = keyed(guidKey(incoming.sourceId(), incoming.guid()), true);
+      found = keyed(ArticleKeys.guid(incoming.sourceId(), incoming.guid()), true);
     }
     if (found == null) {
-      found = keyed(urlKey(incoming.url()), false);
+      found = keyed(ArticleKeys.url(incoming.url()), false);
     }
     if (found == null) {
       return insert(incoming, now);
@@ -539,36 +545,30 @@ public final class SolrStore implements Store {
     boolean urlMoved =
         found.byGuid()
             && !before.url().equals(incoming.url())
-            && meta.get(urlKey(incoming.url())) == null;
+            && meta.get(ArticleKeys.url(incoming.url())) == null;
     Article after = ArticleMerge.merge(before, incoming, urlMoved ? incoming.url() : before.url());
     if (after.equals(before)) {
       return new UpsertResult(before.id(), UpsertResult.Outcome.UNCHANGED);
     }
     if (urlMoved
-        && !meta.putIfVersion(key(urlKey(after.url()), "article_l", after.id()), SolrDocs.ABSENT)) {
+        && !meta.putIfVersion(
+            ArticleKeys.doc(ArticleKeys.url(after.url()), after.id()), SolrDocs.ABSENT)) {
       return null;
     }
     long change = counters.next("change", 1);
     if (!articles.putIfVersion(
         ArticleDocs.write(after, change), SolrFields.longValue(found.doc(), "_version_"))) {
       if (urlMoved) {
-        meta.delete(List.of(urlKey(after.url())));
+        meta.delete(List.of(ArticleKeys.url(after.url())));
       }
       return null;
     }
     if (urlMoved) {
-      meta.delete(List.of(urlKey(before.url())));
+      meta.delete(List.of(ArticleKeys.url(before.url())));
     }
     rekeyGuid(before, after);
     if (ArticleMerge.needsRevision(before, after)) {
-      long revision = counters.next("revision", 1);
-      SolrInputDocument doc = SolrFields.document("revision", "revision:" + revision);
-      doc.setField("rid_l", revision);
-      doc.setField("article_l", before.id());
-      SolrFields.setInstant(doc, "replaced_l", now);
-      SolrFields.set(doc, "title_x", before.title());
-      SolrFields.set(doc, "body_x", before.body());
-      meta.put(doc);
+      meta.put(ArticleDocs.revision(counters.next("revision", 1), before, now));
     }
     return new UpsertResult(before.id(), UpsertResult.Outcome.UPDATED);
   }
@@ -576,7 +576,7 @@ public final class SolrStore implements Store {
   /** A new article: its URL (and guid) claimed first, then the article under the claimed id. */
   private UpsertResult insert(Article incoming, Instant now) {
     long id = counters.next(ArticleDocs.TYPE, 1);
-    if (!meta.putIfVersion(key(urlKey(incoming.url()), "article_l", id), SolrDocs.ABSENT)) {
+    if (!meta.putIfVersion(ArticleKeys.doc(ArticleKeys.url(incoming.url()), id), SolrDocs.ABSENT)) {
       return null;
     }
     return takeOver(id, incoming, now);
@@ -584,27 +584,12 @@ public final class SolrStore implements Store {
 
   /** Writes a new article under a claimed id, unless another process wrote it first. */
   private UpsertResult takeOver(long id, Article incoming, Instant now) {
-    Article created =
-        new Article(
-            id,
-            incoming.url(),
-            incoming.guid(),
-            incoming.sourceId(),
-            incoming.source(),
-            incoming.title(),
-            incoming.body() == null ? "" : incoming.body(),
-            incoming.summary(),
-            incoming.published(),
-            incoming.fetched() != null ? incoming.fetched() : now,
-            incoming.author(),
-            incoming.category(),
-            incoming.tags(),
-            incoming.page());
+    Article created = ArticleDocs.created(id, incoming, now);
     long change = counters.next("change", 1);
     if (!articles.putIfVersion(ArticleDocs.write(created, change), SolrDocs.ABSENT)) {
       return null;
     }
-    meta.putIfVersion(key(urlKey(created.url()), "article_l", id), SolrDocs.ABSENT);
+    meta.putIfVersion(ArticleKeys.doc(ArticleKeys.url(created.url()), id), SolrDocs.ABSENT);
     rekeyGuid(null, created);
     return new UpsertResult(id, UpsertResult.Outcome.NEW);
   }
@@ -614,18 +599,17 @@ public final class SolrStore implements Store {
    * keeps a key that two articles could claim (as the embedded store's look-up, oldest first).
    */
   private void rekeyGuid(Article before, Article after) {
-    String old =
-        before == null || before.guid() == null ? null : guidKey(before.sourceId(), before.guid());
-    String now = after.guid() == null ? null : guidKey(after.sourceId(), after.guid());
+    String old = before == null ? null : ArticleKeys.guidOf(before);
+    String now = ArticleKeys.guidOf(after);
     if (Objects.equals(old, now)) {
       return;
     }
     if (now != null) {
-      meta.putIfVersion(key(now, "article_l", after.id()), SolrDocs.ABSENT);
+      meta.putIfVersion(ArticleKeys.doc(now, after.id()), SolrDocs.ABSENT);
     }
     if (old != null) {
       SolrDocument stored = meta.get(old);
-      if (stored != null && SolrFields.longValue(stored, "article_l") == after.id()) {
+      if (stored != null && ArticleKeys.articleId(stored) == after.id()) {
         meta.deleteIfVersion(old, SolrFields.longValue(stored, "_version_"));
       }
     }
@@ -639,22 +623,8 @@ public final class SolrStore implements Store {
     if (key == null) {
       return null;
     }
-    long id = SolrFields.longValue(key, "article_l");
+    long id = ArticleKeys.articleId(key);
     return new Keyed(id, articles.get(ArticleDocs.id(id)), byGuid);
-  }
-
-  private static String urlKey(String url) {
-    return SolrFields.keyId("url:", url);
-  }
-
-  private static String guidKey(long sourceId, String guid) {
-    return SolrFields.keyId("guid:" + sourceId + ":", guid);
-  }
-
-  private static SolrInputDocument key(String id, String field, long value) {
-    SolrInputDocument doc = SolrFields.document("key", id);
-    doc.setField(field, value);
-    return doc;
   }
 
   @Override
@@ -667,7 +637,7 @@ public final class SolrStore implements Store {
   public Optional<Article> articleByUrl(String url) {
     Objects.requireNonNull(url, "url");
     requireOpen();
-    Keyed found = keyed(urlKey(url), false);
+    Keyed found = keyed(ArticleKeys.url(url), false);
     return found == null || found.doc() == null
         ? Optional.empty()
         : Optional.of(ArticleDocs.read(found.doc())).filter(a -> a.url().equals(url));
@@ -677,7 +647,7 @@ public final class SolrStore implements Store {
   public Optional<Article> articleByGuid(long sourceId, String guid) {
     Objects.requireNonNull(guid, "guid");
     requireOpen();
-    Keyed found = keyed(guidKey(sourceId, guid), true);
+    Keyed found = keyed(ArticleKeys.guid(sourceId, guid), true);
     return found == null || found.doc() == null
         ? Optional.empty()
         : Optional.of(ArticleDocs.read(found.doc()))
