@@ -48,6 +48,9 @@ final class SolrDocs {
   /** The update chain of the configset that tolerates a refused document (solrconfig.xml). */
   static final String TOLERANT = "marsad-tolerant";
 
+  /** How Solr refuses a request naming a chain its configset lacks. */
+  private static final String UNKNOWN_CHAIN = "unknown UpdateRequestProcessorChain: ";
+
   private final SolrClient client;
   private final String collection;
 
@@ -141,7 +144,8 @@ final class SolrDocs {
       }
       return refused;
     } catch (SolrException e) {
-      if (e.code() == BAD_REQUEST && String.valueOf(e.getMessage()).contains(TOLERANT)) {
+      if (e.code() == BAD_REQUEST
+          && String.valueOf(e.getMessage()).contains(UNKNOWN_CHAIN + TOLERANT)) {
         Set<String> all = new HashSet<>();
         docs.forEach(doc -> all.add(String.valueOf(doc.getFieldValue("id"))));
         return all;

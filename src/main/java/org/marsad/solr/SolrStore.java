@@ -66,6 +66,9 @@ import org.marsad.store.UpsertResult;
  * writes, or died there) is taken over: the article is written under the key's id, again only if
  * absent. Updates of an article, a source, an entity's counts, a search's cursor and a delivery
  * hold only if the document is still the version read; otherwise they are read again and retried.
+ * {@link #upsertAll} makes these writes for a whole batch in a few requests, each document on its
+ * own condition ({@link SolrArticleBatch}); an article whose write lost a race is then stored on
+ * its own.
  *
  * <p><b>Visibility.</b> Every method that writes commits (soft commit, waiting for the new
  * searcher) before it returns, so the next call of any process sees its writes. Look-ups by id and
@@ -75,23 +78,26 @@ import org.marsad.store.UpsertResult;
  * "all or nothing" holds for validation only: a batch whose arguments are wrong (an unknown source,
  * article or saved search) is refused before anything is written, as in SQLite; a batch that a
  * failing cluster interrupts keeps what was written before the failure (for a poll: the articles
- * stored so far stay, the polling state is not recorded, so the next poll fetches the feed again
- * and finds them unchanged). Writes are ordered so that what vouches for other data comes last: a
- * fetch-log line before the polling state that trusts it, mentions before the analysis that lists
- * them, deliveries before the saved search's cursor, an article's URL key before the article. A
- * crash in between costs a re-fetch or a repeated match, never a state that claims more than the
- * store has; the one thing it can lose is a revision (written just after the article that replaced
- * it). Durability is Solr's: the update log on every replica of a shard (hard commit every 15 s),
- * so losing one node loses nothing acknowledged.
+ * written so far stay, not necessarily the first ones of the batch; the polling state is not
+ * recorded, so the next poll fetches the feed again and finds them unchanged). Writes are ordered
+ * so that what vouches for other data comes last: a fetch-log line before the polling state that
+ * trusts it, mentions before the analysis that lists them, deliveries before the saved search's
+ * cursor, an article's URL key before the article. A crash in between costs a re-fetch or a
+ * repeated match, never a state that claims more than the store has; the one thing it can lose is a
+ * revision or a new article's (source, guid) key, each written just after the article (the article
+ * is then found by its URL only). Durability is Solr's: the update log on every replica of a shard
+ * (hard commit every 15 s), so losing one node loses nothing acknowledged.
  *
- * <p><b>The change cursor.</b> A change's cursor value is taken before the change is visible. With
- * one writing process (writes within a process are serialized) {@link #changesBetween} never skips
- * a change: a reader sees cursor values in order. With several writing processes, a reader may see
- * cursor 12 before the write that took 11 is committed (a fraction of a second, the time between
- * taking a value and committing); a reader that has moved past 12 then misses that version of
- * article 11 until it changes again. Readers that must see every change with several writers
- * re-read from {@link #cursorBefore} a few changes back (the alert checker and the index refresh
- * already re-read recent changes).
+ * <p><b>The change cursor.</b> A change's cursor value is taken before the change is visible; a
+ * batch takes its values in one block, for the writes it is about to make, and a write that then
+ * loses a race to another process leaves its value unused: a gap in the cursor, only on lost races.
+ * With one writing process (writes within a process are serialized) {@link #changesBetween} never
+ * skips a change: a reader sees cursor values in order. With several writing processes, a reader
+ * may see cursor 12 before the write that took 11 is committed (the time between taking a value and
+ * committing: a fraction of a second, up to a few seconds for a large batch); a reader that has
+ * moved past 12 then misses that version of article 11 until it changes again. Readers that must
+ * see every change with several writers re-read from {@link #cursorBefore} a few changes back (the
+ * alert checker and the index refresh already re-read recent changes).
  *
  * <p><b>Entities.</b> See {@link SolrEntityWrites}: the same resolution as the embedded store; two
  * processes meeting the same new name at the same moment may create it twice. Story summaries use
