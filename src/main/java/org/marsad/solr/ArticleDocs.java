@@ -1,6 +1,7 @@
 package org.marsad.solr;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.time.Instant;
 import java.util.List;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
@@ -25,6 +26,38 @@ final class ArticleDocs {
 
   static String id(long articleId) {
     return Long.toString(articleId);
+  }
+
+  /**
+   * A new article as first stored under {@code id}: no body is an empty one, fetched now if unset.
+   */
+  static Article created(long id, Article incoming, Instant now) {
+    return new Article(
+        id,
+        incoming.url(),
+        incoming.guid(),
+        incoming.sourceId(),
+        incoming.source(),
+        incoming.title(),
+        incoming.body() == null ? "" : incoming.body(),
+        incoming.summary(),
+        incoming.published(),
+        incoming.fetched() != null ? incoming.fetched() : now,
+        incoming.author(),
+        incoming.category(),
+        incoming.tags(),
+        incoming.page());
+  }
+
+  /** The title and body an update replaced, as revision {@code revisionId} (meta collection). */
+  static SolrInputDocument revision(long revisionId, Article before, Instant replaced) {
+    SolrInputDocument doc = SolrFields.document("revision", "revision:" + revisionId);
+    doc.setField("rid_l", revisionId);
+    doc.setField("article_l", before.id());
+    SolrFields.setInstant(doc, "replaced_l", replaced);
+    SolrFields.set(doc, "title_x", before.title());
+    SolrFields.set(doc, "body_x", before.body());
+    return doc;
   }
 
   static SolrInputDocument write(Article a, long changeSeq) {

@@ -3,9 +3,11 @@ package org.marsad.solr;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -18,6 +20,7 @@ import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.params.UpdateParams;
 import org.apache.solr.common.util.NamedList;
 import org.marsad.store.StoreException;
 
@@ -39,6 +42,14 @@ final class SolrDocs {
   static final int MAX_TRIES = 100;
 
   private static final int CONFLICT = 409;
+
+  private static final int BAD_REQUEST = 400;
+
+  /** The update chain of the configset that tolerates a refused document (solrconfig.xml). */
+  static final String TOLERANT = "marsad-tolerant";
+
+  /** How Solr refuses a request naming a chain its configset lacks. */
+  private static final String UNKNOWN_CHAIN = "unknown UpdateRequestProcessorChain: ";
 
   private final SolrClient client;
   private final String collection;
@@ -108,6 +119,57 @@ final class SolrDocs {
 
   void put(SolrInputDocument doc) {
     put(List.of(doc));
+  }
+
+  /**
+   * Writes documents in one request, each on its own terms: a document given a {@code _version_} by
+   * {@link #expecting} is written only if that holds, and refusing it refuses no other (the
+   * configset's {@value #TOLERANT} update chain reports refused documents one by one). Returns the
+   * ids of the documents not written, whatever the reason (a conflict, or a refusal that writing
+   * the document alone will report); all of them when the collection's configset predates the chain
+   * (nothing is then written: Solr looks the chain up first).
+   */
+  Set<String> putEach(Collection<SolrInputDocument> docs) {
+    if (docs.isEmpty()) {
+      return Set.of();
+    }
+    UpdateRequest request = new UpdateRequest();
+    request.add(new ArrayList<>(docs));
+    request.setParam(UpdateParams.UPDATE_CHAIN, TOLERANT);
+    try {
+      NamedList<?> header = request.process(client, collection).getResponseHeader();
+      Set<String> refused = new HashSet<>();
+      if (header != null && header.get("errors") instanceof List<?> errors) {
+        errors.forEach(error -> refused.add(String.valueOf(entry(error, "id"))));
+      }
+      return refused;
+    } catch (SolrException e) {
+      if (e.code() == BAD_REQUEST
+          && String.valueOf(e.getMessage()).contains(UNKNOWN_CHAIN + TOLERANT)) {
+        Set<String> all = new HashSet<>();
+        docs.forEach(doc -> all.add(String.valueOf(doc.getFieldValue("id"))));
+        return all;
+      }
+      throw failure("writing " + docs.size() + " documents", e);
+    } catch (SolrServerException | IOException e) {
+      throw failure("writing " + docs.size() + " documents", e);
+    }
+  }
+
+  /** A field of one tolerated error: a map or a named list, depending on the response parser. */
+  private static Object entry(Object error, String name) {
+    if (error instanceof Map<?, ?> map) {
+      return map.get(name);
+    }
+    return error instanceof NamedList<?> list ? list.get(name) : null;
+  }
+
+  /**
+   * {@code doc}, to be written by {@link #putEach} only if the stored version is {@code version}.
+   */
+  static SolrInputDocument expecting(SolrInputDocument doc, long version) {
+    doc.setField("_version_", version);
+    return doc;
   }
 
   /**

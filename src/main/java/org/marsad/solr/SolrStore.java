@@ -66,6 +66,9 @@ import org.marsad.store.UpsertResult;
  * writes, or died there) is taken over: the article is written under the key's id, again only if
  * absent. Updates of an article, a source, an entity's counts, a search's cursor and a delivery
  * hold only if the document is still the version read; otherwise they are read again and retried.
+ * {@link #upsertAll} makes these writes for a whole batch in a few requests, each document on its
+ * own condition ({@link SolrArticleBatch}); an article whose write lost a race is then stored on
+ * its own.
  *
  * <p><b>Visibility.</b> Every method that writes commits (soft commit, waiting for the new
  * searcher) before it returns, so the next call of any process sees its writes. Look-ups by id and
@@ -75,21 +78,25 @@ import org.marsad.store.UpsertResult;
  * "all or nothing" holds for validation only: a batch whose arguments are wrong (an unknown source,
  * article or saved search) is refused before anything is written, as in SQLite; a batch that a
  * failing cluster interrupts keeps what was written before the failure (for a poll: the articles
- * stored so far stay, the polling state is not recorded, so the next poll fetches the feed again
- * and finds them unchanged). Writes are ordered so that what vouches for other data comes last: a
- * fetch-log line before the polling state that trusts it, mentions before the analysis that lists
- * them, deliveries before the saved search's cursor, an article's URL key before the article. A
- * crash in between costs a re-fetch or a repeated match, never a state that claims more than the
- * store has; the one thing it can lose is a revision (written just after the article that replaced
- * it). Durability is Solr's: the update log on every replica of a shard (hard commit every 15 s),
- * so losing one node loses nothing acknowledged.
+ * written so far stay, not necessarily the first ones of the batch; the polling state is not
+ * recorded, so the next poll fetches the feed again and finds them unchanged). Writes are ordered
+ * so that what vouches for other data comes last: a fetch-log line before the polling state that
+ * trusts it, mentions before the analysis that lists them, deliveries before the saved search's
+ * cursor, an article's URL key before the article. A crash in between costs a re-fetch or a
+ * repeated match, never a state that claims more than the store has; the one thing it can lose is a
+ * revision or a new article's (source, guid) key, each written just after the article (the article
+ * is then found by its URL only). Durability is Solr's: the update log on every replica of a shard
+ * (hard commit every 15 s), so losing one node loses nothing acknowledged.
  *
- * <p><b>The change cursor.</b> A change's cursor value is taken before the change is visible, so
- * with several writing processes cursor 12 can be visible before the write that took 11 is
- * committed. {@link #changesSince} therefore reads only up to the settled value ({@link
- * ChangeNumbers}): this process's own changes as soon as their write returned, another process's
- * once taken {@value ChangeNumbers#SETTLE_SECONDS} s ago or more. A reader never skips a change;
- * what another process stored reaches it after that delay.
+ * <p><b>The change cursor.</b> A change's cursor value is taken before the change is visible; a
+ * batch takes its values in one block, for the writes it is about to make, and a write that then
+ * loses a race to another process leaves its value unused (a gap, only on lost races). With several
+ * writing processes cursor 12 can be visible before the write that took 11 is committed (a fraction
+ * of a second, up to a few seconds for a large batch). {@link #changesSince} therefore reads only
+ * up to the settled value ({@link ChangeNumbers}): this process's own changes as soon as their
+ * write returned, another process's once taken {@value ChangeNumbers#SETTLE_SECONDS} s ago or more.
+ * A reader never skips a change, and a gap costs it nothing; what another process stored reaches it
+ * after that delay.
  *
  * <p><b>Entities.</b> See {@link SolrEntityWrites}: the same resolution as the embedded store; two
  * processes meeting the same new name at the same moment may create it twice. Story summaries use
@@ -117,6 +124,7 @@ public final class SolrStore implements Store {
   private final SolrStories stories;
   private final SolrEntities entities;
   private final SolrAlerts alerts;
+  private final SolrArticleBatch batchWrites;
   private final Clock clock;
   private final ReentrantLock writeLock = new ReentrantLock();
   private volatile boolean closed;
@@ -130,6 +138,7 @@ public final class SolrStore implements Store {
     this.stories = new SolrStories(meta, articles);
     this.entities = new SolrEntities(meta, stories);
     this.alerts = new SolrAlerts(meta, articles, counters, clock);
+    this.batchWrites = new SolrArticleBatch(meta, articles, counters, changes, this::store);
     this.clock = clock;
   }
 
@@ -173,7 +182,7 @@ public final class SolrStore implements Store {
             long id;
             if (key == null) {
               id = counters.next("source", 1);
-              if (!meta.putIfVersion(key(keyId, "source_l", id), SolrDocs.ABSENT)) {
+              if (!meta.putIfVersion(sourceKey(keyId, id), SolrDocs.ABSENT)) {
                 continue;
               }
             } else {
@@ -402,6 +411,12 @@ public final class SolrStore implements Store {
     return SolrFields.keyId("surl:", url);
   }
 
+  private static SolrInputDocument sourceKey(String keyId, long sourceId) {
+    SolrInputDocument doc = SolrFields.document("key", keyId);
+    doc.setField("source_l", sourceId);
+    return doc;
+  }
+
   private static SolrInputDocument sourceDoc(Source source, Instant added) {
     SolrInputDocument doc = SolrFields.document("source", sourceId(source.id()));
     doc.setField("sid_l", source.id());
@@ -465,8 +480,10 @@ public final class SolrStore implements Store {
   }
 
   /**
-   * Stores the articles in order. Validated whole first (URLs, sources followed); then each article
-   * is stored on its own, so an interrupted batch keeps the articles before the interruption.
+   * Stores the articles as if one by one in order, in a few requests per batch ({@link
+   * SolrArticleBatch}). Validated whole first (URLs, sources followed). An interrupted batch keeps
+   * the articles written before the interruption, which need not be the first ones of the batch;
+   * storing the batch again finds them unchanged and stores the rest.
    */
   @Override
   public List<UpsertResult> upsertAll(List<Article> batch) {
@@ -482,11 +499,7 @@ public final class SolrStore implements Store {
               throw new IllegalArgumentException("no source with id " + id + " is followed");
             }
           }
-          Instant now = clock.instant();
-          List<UpsertResult> results = new ArrayList<>(batch.size());
-          for (Article article : batch) {
-            results.add(store(article, now));
-          }
+          List<UpsertResult> results = batchWrites.store(batch, clock.instant());
           articles.commit();
           meta.commit();
           return results;
@@ -507,10 +520,10 @@ public final class SolrStore implements Store {
   private UpsertResult tryStore(Article incoming, Instant now) {
     Keyed found = null;
     if (incoming.guid() != null) {
-      found = keyed(guidKey(incoming.sourceId(), incoming.guid()), true);
+      found = keyed(ArticleKeys.guid(incoming.sourceId(), incoming.guid()), true);
     }
     if (found == null) {
-      found = keyed(urlKey(incoming.url()), false);
+      found = keyed(ArticleKeys.url(incoming.url()), false);
     }
     if (found == null) {
       return insert(incoming, now);
@@ -522,36 +535,30 @@ public final class SolrStore implements Store {
     boolean urlMoved =
         found.byGuid()
             && !before.url().equals(incoming.url())
-            && meta.get(urlKey(incoming.url())) == null;
+            && meta.get(ArticleKeys.url(incoming.url())) == null;
     Article after = ArticleMerge.merge(before, incoming, urlMoved ? incoming.url() : before.url());
     if (after.equals(before)) {
       return new UpsertResult(before.id(), UpsertResult.Outcome.UNCHANGED);
     }
     if (urlMoved
-        && !meta.putIfVersion(key(urlKey(after.url()), "article_l", after.id()), SolrDocs.ABSENT)) {
+        && !meta.putIfVersion(
+            ArticleKeys.doc(ArticleKeys.url(after.url()), after.id()), SolrDocs.ABSENT)) {
       return null;
     }
     long change = changes.take(1);
     if (!articles.putIfVersion(
         ArticleDocs.write(after, change), SolrFields.longValue(found.doc(), "_version_"))) {
       if (urlMoved) {
-        meta.delete(List.of(urlKey(after.url())));
+        meta.delete(List.of(ArticleKeys.url(after.url())));
       }
       return null;
     }
     if (urlMoved) {
-      meta.delete(List.of(urlKey(before.url())));
+      meta.delete(List.of(ArticleKeys.url(before.url())));
     }
     rekeyGuid(before, after);
     if (ArticleMerge.needsRevision(before, after)) {
-      long revision = counters.next("revision", 1);
-      SolrInputDocument doc = SolrFields.document("revision", "revision:" + revision);
-      doc.setField("rid_l", revision);
-      doc.setField("article_l", before.id());
-      SolrFields.setInstant(doc, "replaced_l", now);
-      SolrFields.set(doc, "title_x", before.title());
-      SolrFields.set(doc, "body_x", before.body());
-      meta.put(doc);
+      meta.put(ArticleDocs.revision(counters.next("revision", 1), before, now));
     }
     return new UpsertResult(before.id(), UpsertResult.Outcome.UPDATED);
   }
@@ -559,7 +566,7 @@ public final class SolrStore implements Store {
   /** A new article: its URL (and guid) claimed first, then the article under the claimed id. */
   private UpsertResult insert(Article incoming, Instant now) {
     long id = counters.next(ArticleDocs.TYPE, 1);
-    if (!meta.putIfVersion(key(urlKey(incoming.url()), "article_l", id), SolrDocs.ABSENT)) {
+    if (!meta.putIfVersion(ArticleKeys.doc(ArticleKeys.url(incoming.url()), id), SolrDocs.ABSENT)) {
       return null;
     }
     return takeOver(id, incoming, now);
@@ -567,27 +574,12 @@ public final class SolrStore implements Store {
 
   /** Writes a new article under a claimed id, unless another process wrote it first. */
   private UpsertResult takeOver(long id, Article incoming, Instant now) {
-    Article created =
-        new Article(
-            id,
-            incoming.url(),
-            incoming.guid(),
-            incoming.sourceId(),
-            incoming.source(),
-            incoming.title(),
-            incoming.body() == null ? "" : incoming.body(),
-            incoming.summary(),
-            incoming.published(),
-            incoming.fetched() != null ? incoming.fetched() : now,
-            incoming.author(),
-            incoming.category(),
-            incoming.tags(),
-            incoming.page());
+    Article created = ArticleDocs.created(id, incoming, now);
     long change = changes.take(1);
     if (!articles.putIfVersion(ArticleDocs.write(created, change), SolrDocs.ABSENT)) {
       return null;
     }
-    meta.putIfVersion(key(urlKey(created.url()), "article_l", id), SolrDocs.ABSENT);
+    meta.putIfVersion(ArticleKeys.doc(ArticleKeys.url(created.url()), id), SolrDocs.ABSENT);
     rekeyGuid(null, created);
     return new UpsertResult(id, UpsertResult.Outcome.NEW);
   }
@@ -597,18 +589,17 @@ public final class SolrStore implements Store {
    * keeps a key that two articles could claim (as the embedded store's look-up, oldest first).
    */
   private void rekeyGuid(Article before, Article after) {
-    String old =
-        before == null || before.guid() == null ? null : guidKey(before.sourceId(), before.guid());
-    String now = after.guid() == null ? null : guidKey(after.sourceId(), after.guid());
+    String old = before == null ? null : ArticleKeys.guidOf(before);
+    String now = ArticleKeys.guidOf(after);
     if (Objects.equals(old, now)) {
       return;
     }
     if (now != null) {
-      meta.putIfVersion(key(now, "article_l", after.id()), SolrDocs.ABSENT);
+      meta.putIfVersion(ArticleKeys.doc(now, after.id()), SolrDocs.ABSENT);
     }
     if (old != null) {
       SolrDocument stored = meta.get(old);
-      if (stored != null && SolrFields.longValue(stored, "article_l") == after.id()) {
+      if (stored != null && ArticleKeys.articleId(stored) == after.id()) {
         meta.deleteIfVersion(old, SolrFields.longValue(stored, "_version_"));
       }
     }
@@ -622,22 +613,8 @@ public final class SolrStore implements Store {
     if (key == null) {
       return null;
     }
-    long id = SolrFields.longValue(key, "article_l");
+    long id = ArticleKeys.articleId(key);
     return new Keyed(id, articles.get(ArticleDocs.id(id)), byGuid);
-  }
-
-  private static String urlKey(String url) {
-    return SolrFields.keyId("url:", url);
-  }
-
-  private static String guidKey(long sourceId, String guid) {
-    return SolrFields.keyId("guid:" + sourceId + ":", guid);
-  }
-
-  private static SolrInputDocument key(String id, String field, long value) {
-    SolrInputDocument doc = SolrFields.document("key", id);
-    doc.setField(field, value);
-    return doc;
   }
 
   @Override
@@ -650,7 +627,7 @@ public final class SolrStore implements Store {
   public Optional<Article> articleByUrl(String url) {
     Objects.requireNonNull(url, "url");
     requireOpen();
-    Keyed found = keyed(urlKey(url), false);
+    Keyed found = keyed(ArticleKeys.url(url), false);
     return found == null || found.doc() == null
         ? Optional.empty()
         : Optional.of(ArticleDocs.read(found.doc())).filter(a -> a.url().equals(url));
@@ -660,7 +637,7 @@ public final class SolrStore implements Store {
   public Optional<Article> articleByGuid(long sourceId, String guid) {
     Objects.requireNonNull(guid, "guid");
     requireOpen();
-    Keyed found = keyed(guidKey(sourceId, guid), true);
+    Keyed found = keyed(ArticleKeys.guid(sourceId, guid), true);
     return found == null || found.doc() == null
         ? Optional.empty()
         : Optional.of(ArticleDocs.read(found.doc()))

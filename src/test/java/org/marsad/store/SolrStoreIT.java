@@ -1,13 +1,20 @@
 package org.marsad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
@@ -16,6 +23,7 @@ import org.marsad.model.StorySummary;
 import org.marsad.solr.SolrCluster;
 import org.marsad.solr.SolrStore;
 import org.marsad.solr.TestCluster;
+import org.marsad.store.UpsertResult.Outcome;
 import org.marsad.testing.Reliability;
 
 /**
@@ -128,6 +136,105 @@ class SolrStoreIT extends StoreContractTest {
             + " article, "
             + store.sources().size()
             + " source");
+  }
+
+  /**
+   * One batch mixing new articles, re-offers, updates (with and without a revision), repeats of an
+   * article of the same batch, a URL move, a guid filled in and a guid of another source: stored as
+   * the embedded store stores it, outcome by outcome, then article by article.
+   */
+  @Test
+  void aMixedBatchIsStoredAsTheEmbeddedStoreStoresIt(@TempDir Path dir) {
+    try (Store embedded = SqliteStore.open(dir)) {
+      List<Store> both = List.of(store, embedded);
+      long a = sameOnBoth(both, s -> s.addSource(feed("https://a.example/rss")).id());
+      long b = sameOnBoth(both, s -> s.addSource(feed("https://b.example/rss")).id());
+      List<Article> seed =
+          List.of(
+              fetched(article("https://a.example/1", "أول", "نص")),
+              fetched(fromFeed(a, "g2", "https://a.example/2", "ثان")),
+              fetched(fromFeed(a, "g3", "https://a.example/3", "ثالث")),
+              fetched(article("https://a.example/4", "رابع", "")),
+              fetched(fromFeed(a, null, "https://a.example/5", "خامس")));
+      List<Article> mixed =
+          List.of(
+              fetched(fromFeed(a, "n1", "https://a.example/n1", "جديد")),
+              fetched(article("https://a.example/1", "أول", "نص")),
+              fetched(fromFeed(a, "g3", "https://a.example/3", "ثالث معدل")),
+              fetched(article("https://a.example/4", "رابع", "نص جاء من الصفحة")),
+              fetched(fromFeed(a, "n1", "https://a.example/n1", "جديد معدل")),
+              fetched(article("https://a.example/1", "أول", "نص آخر")),
+              fetched(fromFeed(a, "g2", "https://a.example/2-moved", "ثان")),
+              fetched(article("https://a.example/n2", "جديد ثان", "نص")),
+              fetched(fromFeed(a, "g5", "https://a.example/5", "خامس")),
+              fetched(fromFeed(a, "n1", "https://a.example/n3", "جديد معدل")),
+              fetched(fromFeed(b, "n1", "https://b.example/n1", "من مصدر آخر")),
+              fetched(article("https://a.example/n4", "جديد رابع", "نص")));
+
+      Map<Long, Long> ids = new HashMap<>();
+      List<List<UpsertResult>> results = new ArrayList<>();
+      for (List<Article> batch : List.of(seed, mixed, mixed)) {
+        List<UpsertResult> bySolr = store.upsertAll(batch);
+        List<UpsertResult> byEmbedded = embedded.upsertAll(batch);
+        assertThat(bySolr)
+            .extracting(UpsertResult::outcome)
+            .isEqualTo(byEmbedded.stream().map(UpsertResult::outcome).toList());
+        for (int i = 0; i < batch.size(); i++) {
+          Long known = ids.putIfAbsent(bySolr.get(i).id(), byEmbedded.get(i).id());
+          assertThat(known).as("one embedded id per Solr id").isIn(null, byEmbedded.get(i).id());
+        }
+        results.add(bySolr);
+      }
+      assertThat(new HashSet<>(ids.values())).as("one Solr id per embedded id").hasSize(ids.size());
+      assertThat(results.get(1))
+          .extracting(UpsertResult::outcome)
+          .contains(Outcome.NEW, Outcome.UNCHANGED, Outcome.UPDATED);
+
+      List<Article> inSolr = store.articlesAfter(0, 100);
+      assertThat(inSolr).hasSize((int) embedded.articleCount());
+      for (Article stored : inSolr) {
+        long embeddedId = ids.get(stored.id());
+        assertThat(stored.withId(embeddedId)).isEqualTo(embedded.article(embeddedId).orElseThrow());
+        assertThat(store.revisions(stored.id()))
+            .extracting(Revision::title, Revision::body)
+            .isEqualTo(
+                embedded.revisions(embeddedId).stream()
+                    .map(r -> tuple(r.title(), r.body()))
+                    .toList());
+        assertThat(store.articleByUrl(stored.url())).contains(stored);
+        if (stored.guid() != null) {
+          assertThat(store.articleByGuid(stored.sourceId(), stored.guid())).contains(stored);
+        }
+      }
+      assertThat(store.articleByUrl("https://a.example/2")).isEmpty();
+      assertThat(store.changesSince(0, 100).articles())
+          .extracting(Article::id)
+          .containsExactlyInAnyOrderElementsOf(inSolr.stream().map(Article::id).toList());
+    }
+  }
+
+  private static long sameOnBoth(List<Store> both, java.util.function.ToLongFunction<Store> add) {
+    long first = add.applyAsLong(both.get(0));
+    assertThat(add.applyAsLong(both.get(1))).isEqualTo(first);
+    return first;
+  }
+
+  /** An article fetched at a fixed moment: the two stores' clocks would differ. */
+  private static Article fetched(Article article) {
+    return new Article(
+        0,
+        article.url(),
+        article.guid(),
+        article.sourceId(),
+        article.source(),
+        article.title(),
+        article.body(),
+        article.summary(),
+        article.published(),
+        FIRST_FETCH,
+        article.author(),
+        article.category(),
+        article.tags());
   }
 
   @Override
