@@ -67,7 +67,8 @@ public final class SolrCommand implements Runnable {
       name = "upload",
       mixinStandardHelpOptions = true,
       description = {
-        "Upload Marsad's configset to the cluster's ZooKeeper (replacing an earlier upload).",
+        "Upload Marsad's configset to the cluster's ZooKeeper (replacing an earlier upload)"
+            + " and reload the collections made with it.",
         "The collections are created by the first Marsad process started with --backend solr."
       })
   static final class Upload implements Callable<Integer> {
@@ -88,13 +89,18 @@ public final class SolrCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new UserInputException("--zk: " + e.getMessage(), e);
       }
+      List<String> reloaded;
       try (SolrCluster cluster = SolrCluster.connect(zk, timeout)) {
         cluster.uploadConfigset();
+        reloaded = cluster.reloadCollections();
       } catch (SolrBackendException e) {
         throw new UserInputException(e.getMessage(), e);
       }
       PrintWriter printer = spec.commandLine().getOut();
       printer.println("configset '" + SolrConfigset.NAME + "' uploaded to " + zk);
+      if (!reloaded.isEmpty()) {
+        printer.println("collections reloaded with it: " + String.join(", ", reloaded));
+      }
       printer.flush();
       return 0;
     }

@@ -136,14 +136,16 @@ public final class StoreFollower {
 
   /**
    * Replaces the index with every stored article, in one commit, with the stages' recorded
-   * conclusions (the stages do not run again); returns how many.
+   * conclusions (the stages do not run again); returns how many. The cursor recorded is the store's
+   * settled one at the start ({@link Store#settledCursor}): what changed after it, or is still
+   * settling, is indexed now and analyzed by the next catch-up.
    */
   public synchronized int rebuild() {
-    ChangeIterator all = new ChangeIterator();
-    return index.rebuild(all, () -> all.cursor);
+    long settled = store.settledCursor();
+    return index.rebuild(new ChangeIterator(), () -> settled);
   }
 
-  /** Pages through all the store's changes from the start, remembering the cursor reached. */
+  /** Pages through every change the store shows, from the start. */
   private final class ChangeIterator implements Iterator<AnalyzedArticle> {
     private long cursor;
     private Iterator<AnalyzedArticle> page = List.<AnalyzedArticle>of().iterator();
@@ -152,7 +154,7 @@ public final class StoreFollower {
     @Override
     public boolean hasNext() {
       while (!page.hasNext() && !exhausted) {
-        ArticleChanges next = store.changesSince(cursor, PAGE);
+        ArticleChanges next = store.changesBetween(cursor, Long.MAX_VALUE, PAGE);
         exhausted = next.articles().isEmpty();
         cursor = next.cursor();
         page = withStoredAnalyses(next.articles()).iterator();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.SolrZkClient;
 import org.apache.solr.common.cloud.ZkMaintenanceUtils;
 import org.apache.solr.common.cloud.ZkStateReader;
@@ -122,6 +124,27 @@ public final class SolrCluster implements AutoCloseable {
     } finally {
       deleteQuietly(dir);
     }
+  }
+
+  /**
+   * Reloads every collection made with Marsad's configset, so that an upload replacing it (a new
+   * Marsad's fields and update chains) takes effect without restarting the nodes; returns their
+   * names.
+   */
+  public List<String> reloadCollections() {
+    List<String> reloaded = new ArrayList<>();
+    try {
+      for (DocCollection collection :
+          ZkStateReader.from(client).getClusterState().collectionStream().toList()) {
+        if (SolrConfigset.NAME.equals(collection.getConfigName())) {
+          CollectionAdminRequest.reloadCollection(collection.getName()).process(client);
+          reloaded.add(collection.getName());
+        }
+      }
+    } catch (SolrServerException | IOException e) {
+      throw new SolrBackendException("reloading the collections after " + reloaded, e);
+    }
+    return reloaded;
   }
 
   /**

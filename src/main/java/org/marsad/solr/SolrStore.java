@@ -663,10 +663,11 @@ public final class SolrStore implements Store {
     return articles.find(query).stream().map(ArticleDocs::read).toList();
   }
 
-  /** Up to the settled change (see the class comment), so that no change is skipped. */
+  /** See the class comment: another process's changes settle after a delay. */
   @Override
-  public ArticleChanges changesSince(long cursor, int limit) {
-    return changesBetween(cursor, changes.settled(), limit);
+  public long settledCursor() {
+    requireOpen();
+    return changes.settled();
   }
 
   @Override

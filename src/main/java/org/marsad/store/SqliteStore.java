@@ -316,6 +316,12 @@ public final class SqliteStore implements Store {
     return read(session -> ArticleSql.changesBetween(session, after, upTo, limit));
   }
 
+  /** Writes are transactions: every change committed is visible. */
+  @Override
+  public long settledCursor() {
+    return cursorBefore(Long.MAX_VALUE, 0);
+  }
+
   @Override
   public long cursorBefore(long upTo, int count) {
     StoreArguments.requireNotNegative(count);

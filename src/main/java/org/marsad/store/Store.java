@@ -135,8 +135,14 @@ public interface Store extends AutoCloseable {
    * reader moving on never skips one.
    */
   default ArticleChanges changesSince(long cursor, int limit) {
-    return changesBetween(cursor, Long.MAX_VALUE, limit);
+    return changesBetween(cursor, settledCursor(), limit);
   }
+
+  /**
+   * The cursor up to which every change is visible or never will be: where {@link #changesSince}
+   * stops now. A store one process writes: its last change.
+   */
+  long settledCursor();
 
   /**
    * At most {@code limit} articles whose last change is after {@code after} and at most {@code

@@ -40,6 +40,24 @@ class SolrClusterIT {
   }
 
   @Test
+  void anUploadReloadsTheCollectionsMadeWithTheConfigset() throws Exception {
+    solr.uploadConfigset();
+
+    assertThat(solr.reloadCollections()).contains(COLLECTION);
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.addField("id", "reloaded");
+    doc.addField("dupkey", "b1f");
+    solr.client().add(COLLECTION, doc);
+    solr.client().commit(COLLECTION);
+    assertThat(
+            solr.client()
+                .query(COLLECTION, new org.apache.solr.client.solrj.SolrQuery("dupkey:b1f"))
+                .getResults()
+                .getNumFound())
+        .isEqualTo(1);
+  }
+
+  @Test
   void theNodesAnalyzeLikeTheEmbeddedIndex() throws Exception {
     String text = "وقال الرئيس المصري إن الولايات المتحدة ستدعم مصر، والمصريين في الإسكندرية";
     FieldAnalysisRequest request = new FieldAnalysisRequest().setFieldTypes(List.of("text_marsad"));
