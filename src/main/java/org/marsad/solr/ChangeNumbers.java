@@ -18,7 +18,9 @@ import java.util.TreeSet;
  * <p>A number is settled when it was taken at least {@link #SETTLE} ago (a write follows its number
  * within a request and a commit: well under that), known from the counter's own time of last move
  * and from this process's readings of the counter; and this process's own numbers are settled as
- * soon as their write returned, so that a single process sees its writes at once. Thread-safe.
+ * soon as their write returned, so that a single process sees its writes at once. The counter's
+ * time is the writer's clock: the processes' clocks must agree within a few seconds (NTP).
+ * Thread-safe.
  */
 final class ChangeNumbers {
 
@@ -73,6 +75,15 @@ final class ChangeNumbers {
     inFlight.clear();
   }
 
+  /** Up to which numbers were taken at least {@link #SETTLE} ago, as far as the readings tell. */
+  private long settledByTime(SolrCounters.Reading now, long nanos) {
+    if (System.currentTimeMillis() - now.atMillis() >= SETTLE.toMillis()) {
+      return now.value(); // nobody took a number for a while
+    }
+    Sample oldest = samples.peekFirst();
+    return nanos - oldest.nanos() >= SETTLE.toNanos() ? oldest.value() : 0;
+  }
+
   /** The highest number up to which every number is written or never will be. */
   long settled() {
     SolrCounters.Reading now = counters.read(COUNTER);
@@ -84,12 +95,7 @@ final class ChangeNumbers {
           && nanos - samples.stream().skip(1).findFirst().orElseThrow().nanos() >= settleNanos) {
         samples.removeFirst();
       }
-      long base = 0;
-      if (System.currentTimeMillis() - now.atMillis() >= SETTLE.toMillis()) {
-        base = now.value(); // nobody took a number for a while
-      } else if (nanos - samples.peekFirst().nanos() >= settleNanos) {
-        base = samples.peekFirst().value();
-      }
+      long base = settledByTime(now, nanos);
       long settled = base;
       for (Map.Entry<Long, Long> range : own.entrySet()) {
         if (range.getKey() > settled + 1) {
@@ -101,7 +107,7 @@ final class ChangeNumbers {
         }
         settled = Math.max(settled, range.getValue());
       }
-      own.headMap(base, true).clear();
+      own.values().removeIf(last -> last <= base);
       return Math.min(settled, now.value());
     }
   }
