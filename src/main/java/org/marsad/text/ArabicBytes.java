@@ -48,10 +48,10 @@ public final class ArabicBytes {
   public static Decoded decodeRepaired(
       byte[] bytes, String declaredName, Consumer<String> problems) {
     Decoded decoded = decode(bytes, declaredName, problems);
-    if (!MojibakeRepair.looksLikeMojibake(decoded.text())) {
+    MojibakeRepair.Result r = MojibakeRepair.repairWhereMisread(decoded.text());
+    if (r.repaired() == 0 && r.unrepaired() == 0) {
       return decoded;
     }
-    MojibakeRepair.Result r = MojibakeRepair.repair(decoded.text());
     if (r.repaired() > 0) {
       problems.accept(
           "mojibake (UTF-8 read as windows-1256) repaired in " + r.repaired() + " runs of text");

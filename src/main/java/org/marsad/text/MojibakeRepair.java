@@ -71,6 +71,49 @@ public final class MojibakeRepair {
     return n;
   }
 
+  /**
+   * Repairs a decoded document where it was misread: the whole of it when it carries the signature
+   * ({@link #looksLikeMojibake}), else each line or text between markup ({@code < > "}) that
+   * carries it on its own. So a list of sound Arabic with one misread title is repaired there too,
+   * and a title reads the same whatever else its document holds (an OPML list written back and read
+   * again was repaired only the second time).
+   */
+  public static Result repairWhereMisread(String text) {
+    if (leadImages(text) < MIN_PAIRS) {
+      return new Result(text, 0, 0);
+    }
+    if (looksLikeMojibake(text)) {
+      return repair(text);
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int repaired = 0;
+    int unrepaired = 0;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && !isSegmentEdge(text.charAt(i))) {
+        continue;
+      }
+      String segment = text.substring(start, i);
+      if (looksLikeMojibake(segment)) {
+        Result r = repair(segment);
+        out.append(r.text());
+        repaired += r.repaired();
+        unrepaired += r.unrepaired();
+      } else {
+        out.append(segment);
+      }
+      if (i < text.length()) {
+        out.append(text.charAt(i));
+      }
+      start = i + 1;
+    }
+    return new Result(out.toString(), repaired, unrepaired);
+  }
+
+  private static boolean isSegmentEdge(char c) {
+    return c == '\n' || c == '<' || c == '>' || c == '"';
+  }
+
   /** Repairs every run of windows-1256-encodable text that carries the signature. */
   public static Result repair(String text) {
     CharsetEncoder encoder =
@@ -115,14 +158,22 @@ public final class MojibakeRepair {
   }
 
   /**
-   * Where the word-by-word repair cuts a run: at whitespace, and where ASCII meets other text. An
-   * ASCII byte is the same in UTF-8 and windows-1256 and is never inside a UTF-8 sequence, so the
-   * cut splits no letter; without it a word glued to markup or to damaged bytes ({@code
+   * Where the word-by-word repair cuts a run: at whitespace, and where printable ASCII meets other
+   * text (control characters stay with the word they damage, see {@link #CONTROL}). An ASCII byte
+   * is the same in UTF-8 and windows-1256 and is never inside a UTF-8 sequence, so the cut splits
+   * no letter; without it a word glued to markup or to damaged bytes ({@code
    * "ط¹ط±ط¨ظٹط©</title>?ىجج"}) was left unrepaired, and repaired only once read again alone.
    */
   private static final Pattern WORD_EDGE =
       Pattern.compile(
-          "(?<=\\s)|(?=\\s)|(?<=\\p{ASCII})(?=\\P{ASCII})|(?<=\\P{ASCII})(?=\\p{ASCII})");
+          "(?<=\\s)|(?=\\s)|(?<=[\\x20-\\x7F])(?=[^\\x20-\\x7F])|(?<=[^\\x20-\\x7F])(?=[\\x20-\\x7F])");
+
+  /**
+   * Control characters other than white space: damage inside a word (a NUL run in a fuzzed OPML
+   * title), dropped by every XML and HTML reader after decoding; a word is reinterpreted without
+   * them, so that it reads the same before and after such a reader.
+   */
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
 
   /** Word-by-word repair for a run mixing mojibake with genuine windows-1256 text. */
   private static String repairWords(String run, CharsetEncoder encoder, CharsetDecoder decoder) {
@@ -138,7 +189,7 @@ public final class MojibakeRepair {
 
   private static String reinterpret(String s, CharsetEncoder encoder, CharsetDecoder decoder) {
     try {
-      ByteBuffer bytes = encoder.encode(CharBuffer.wrap(s));
+      ByteBuffer bytes = encoder.encode(CharBuffer.wrap(CONTROL.matcher(s).replaceAll("")));
       String decoded = decoder.decode(bytes).toString();
       return countArabic(decoded) > 0 ? decoded : null;
     } catch (CharacterCodingException e) {

@@ -25,4 +25,31 @@ class MojibakeRepairTest {
     String text = "خبر " + misread("عاجل من غزة") + " <b>نص</b>";
     assertThat(MojibakeRepair.repair(text).text()).isEqualTo("خبر عاجل من غزة <b>نص</b>");
   }
+
+  @Test
+  void aMisreadTitleInASoundDocumentIsRepairedThereAndTheRestKept() {
+    // the OPML list of a fuzzer finding: sound Arabic outlines, one title read as windows-1256
+    String sound =
+        "<outline text=\"أخبار\"><outline text=\"الخليج\" title=\"الخليج\"/>"
+            + "<outline text=\"صحيفة أ\" title=\"صحيفة أ\" xmlUrl=\"https://a.example/rss\"/>"
+            + "<outline text=\"صحيفة ب\" title=\"صحيفة ب\" xmlUrl=\"https://b.example/rss\"/>"
+            + "</outline>";
+    String document = "<head><title>مصادر " + misread("عربية") + "</title></head>\n" + sound;
+    assertThat(MojibakeRepair.looksLikeMojibake(document)).as("not as a whole").isFalse();
+
+    MojibakeRepair.Result result = MojibakeRepair.repairWhereMisread(document);
+
+    assertThat(result.text())
+        .isEqualTo("<head><title>مصادر عربية</title></head>\n" + sound)
+        .as("read again, nothing changes")
+        .isEqualTo(MojibakeRepair.repairWhereMisread(result.text()).text());
+    assertThat(result.repaired()).isEqualTo(1);
+  }
+
+  @Test
+  void soundArabicWithAnAinBeforeACommaIsKept() {
+    // ع before the Arabic comma has the signature's shape (bytes DA A1) but is sound text
+    String text = "<p>قال إنه سيرجع، وإن الوضع، كما هو</p><p>سمع، ثم رجع، وبعد ذلك وقع، فقط</p>";
+    assertThat(MojibakeRepair.repairWhereMisread(text).text()).isEqualTo(text);
+  }
 }
