@@ -216,22 +216,24 @@ public final class PollScheduler implements AutoCloseable {
         future.cancel(false); // another process polls it
         return;
       }
+      PollResult result;
       try {
         SourceState state = states.get(source.id());
         if (onlyIfDue && !isDue(state, clock.instant())) {
           future.cancel(false); // another process has just polled it
           return;
         }
-        PollResult result = poller.poll(source, state);
+        result = poller.poll(source, state);
         try {
           sink.accept(result);
         } catch (RuntimeException e) {
           LOG.error("handling the poll of {} failed", source.url(), e);
         }
-        future.complete(result);
       } finally {
         leases.release(source.id());
       }
+      // done once the lease is given back: whoever waited for the poll finds the source free
+      future.complete(result);
     } catch (RuntimeException e) {
       future.completeExceptionally(e);
       LOG.warn("poll of {} failed: {}", source.url(), e.toString());
