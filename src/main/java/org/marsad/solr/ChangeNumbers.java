@@ -90,11 +90,12 @@ final class ChangeNumbers {
     long nanos = System.nanoTime();
     synchronized (this) {
       samples.addLast(new Sample(nanos, now.value()));
-      long settleNanos = SETTLE.toNanos();
-      while (samples.size() > 1
-          && nanos - samples.stream().skip(1).findFirst().orElseThrow().nanos() >= settleNanos) {
-        samples.removeFirst();
+      // keep one reading older than SETTLE, the newest such: the others say nothing more
+      Sample oldest = samples.removeFirst();
+      while (!samples.isEmpty() && nanos - samples.peekFirst().nanos() >= SETTLE.toNanos()) {
+        oldest = samples.removeFirst();
       }
+      samples.addFirst(oldest);
       long base = settledByTime(now, nanos);
       long settled = base;
       for (Map.Entry<Long, Long> range : own.entrySet()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.marsad.search.FixtureArticles.*;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.marsad.dedup.DuplicateKeys;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
@@ -147,36 +149,26 @@ public abstract class SearchIndexContractTest {
         article(101, SKY, "2024-03-02T08:00:00Z", "مجلس الوزراء يقر نظام الاستثمار", WIRE_STORY);
     index.update(new AnalyzedArticle(wire, null));
     commit();
-    List<String> sought =
-        org.marsad.dedup.DuplicateKeys.sought("نظام جديد للاستثمار", WIRE_STORY + " (وكالات)");
+    List<String> copy = DuplicateKeys.sought("نظام جديد للاستثمار", WIRE_STORY + " (وكالات)");
+    List<String> other =
+        DuplicateKeys.sought(
+            "افتتاح مستشفى في صفاقس",
+            "افتتحت وزارة الصحة اليوم مستشفى جديدا في مدينة صفاقس بطاقة استيعاب تبلغ"
+                + " مئتي سرير ويضم أقساما للطب الباطني والجراحة والأطفال، وقال الوزير إن"
+                + " المستشفى سيخدم سكان الجهة والولايات المجاورة");
 
-    assertThat(
-            index.filedUnder(
-                sought,
-                java.time.Instant.parse("2024-03-01T00:00:00Z"),
-                java.time.Instant.parse("2024-03-03T00:00:00Z"),
-                5))
-        .containsExactly(101L);
-    assertThat(
-            index.filedUnder(
-                sought,
-                java.time.Instant.parse("2024-03-03T00:00:00Z"),
-                java.time.Instant.parse("2024-03-09T00:00:00Z"),
-                5))
+    assertThat(filedUnder(copy, "2024-03-01", "2024-03-03")).containsExactly(101L);
+    assertThat(filedUnder(copy, "2024-03-03", "2024-03-09"))
         .as("published outside the dates")
         .isEmpty();
-    assertThat(
-            index.filedUnder(
-                org.marsad.dedup.DuplicateKeys.sought(
-                    "افتتاح مستشفى في صفاقس",
-                    "افتتحت وزارة الصحة اليوم مستشفى جديدا في مدينة صفاقس بطاقة استيعاب تبلغ"
-                        + " مئتي سرير ويضم أقساما للطب الباطني والجراحة والأطفال، وقال الوزير إن"
-                        + " المستشفى سيخدم سكان الجهة والولايات المجاورة"),
-                java.time.Instant.parse("2024-01-01T00:00:00Z"),
-                java.time.Instant.parse("2024-12-31T00:00:00Z"),
-                5))
+    assertThat(filedUnder(other, "2024-01-01", "2024-12-31"))
         .as("another text")
         .doesNotContain(101L);
+  }
+
+  private List<Long> filedUnder(List<String> keys, String fromDay, String toDay) {
+    return index.filedUnder(
+        keys, Instant.parse(fromDay + "T00:00:00Z"), Instant.parse(toDay + "T00:00:00Z"), 5);
   }
 
   @Test
