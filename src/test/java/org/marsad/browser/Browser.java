@@ -12,11 +12,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,12 +42,16 @@ final class Browser implements AutoCloseable {
   static final Dimension PHONE = new Dimension(390, 844);
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration ANSWER_WAIT = Duration.ofSeconds(15);
 
   /** A request the page made, and for documents the status they were answered with. */
   record Request(String url, String type, int status) {}
 
   final ChromeDriver driver;
   private final List<Request> requests = new ArrayList<>();
+
+  /** Where each request id's latest request sits in {@link #requests}: its answer may come later. */
+  private final Map<String, Integer> requestIndexById = new HashMap<>();
 
   private Browser(ChromeDriver driver) {
     this.driver = driver;
@@ -102,20 +108,19 @@ final class Browser implements AutoCloseable {
    * each call, so kept here), in the order sent; a redirect is a request of its own.
    */
   List<Request> requests() {
-    Map<String, Integer> lastById = new HashMap<>();
     for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
       JsonNode message = read(entry.getMessage()).path("message");
       JsonNode params = message.path("params");
       String id = params.path("requestId").asText();
       switch (message.path("method").asText()) {
         case "Network.requestWillBeSent" -> {
-          lastById.put(id, requests.size());
+          requestIndexById.put(id, requests.size());
           requests.add(
               new Request(
                   params.path("request").path("url").asText(), params.path("type").asText(), 0));
         }
         case "Network.responseReceived" -> {
-          Integer index = lastById.get(id);
+          Integer index = requestIndexById.get(id);
           if (index != null) {
             Request sent = requests.get(index);
             requests.set(
@@ -130,15 +135,64 @@ final class Browser implements AutoCloseable {
     return List.copyOf(requests);
   }
 
-  /** The status of the last document (page) loaded, 0 when unknown. */
+  /**
+   * The status of the last document (page) loaded, waiting a little for its answer to reach the
+   * log; 0 when none came.
+   */
   int lastDocumentStatus() {
+    long deadline = System.nanoTime() + ANSWER_WAIT.toNanos();
+    while (true) {
+      int status = lastDocument().map(Request::status).orElse(0);
+      if (status != 0 || System.nanoTime() > deadline) {
+        return status;
+      }
+      pause();
+    }
+  }
+
+  private Optional<Request> lastDocument() {
     List<Request> all = requests();
     for (int i = all.size() - 1; i >= 0; i--) {
       if (all.get(i).type().equals("Document")) {
-        return all.get(i).status();
+        return Optional.of(all.get(i));
       }
     }
-    return 0;
+    return Optional.empty();
+  }
+
+  /**
+   * Runs what makes the browser leave the page (a click on a form's button) and returns once the
+   * next page replaced it: WebDriver's click returns when the click is dispatched, not when the
+   * navigation it starts has happened, and a check made in between reads the old page.
+   */
+  void leaveBy(Runnable action) {
+    WebElement page = one("html");
+    action.run();
+    long deadline = System.nanoTime() + ANSWER_WAIT.toNanos();
+    while (!isGone(page)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the page was not replaced within " + ANSWER_WAIT);
+      }
+      pause();
+    }
+  }
+
+  private static boolean isGone(WebElement element) {
+    try {
+      element.getTagName();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted while waiting for the browser", e);
+    }
   }
 
   String direction(String css) {

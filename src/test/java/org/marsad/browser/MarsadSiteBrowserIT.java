@@ -466,9 +466,9 @@ class MarsadSiteBrowserIT {
     List<WebElement> buttons =
         browser.all(form + " button:not([type]), " + form + " [type=submit]");
     if (buttons.isEmpty()) {
-      browser.one(form).submit();
+      browser.leaveBy(() -> browser.one(form).submit());
     } else {
-      buttons.get(0).click();
+      browser.leaveBy(() -> buttons.get(0).click());
     }
   }
 
