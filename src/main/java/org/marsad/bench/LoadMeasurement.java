@@ -2,22 +2,21 @@ package org.marsad.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.marsad.config.MarsadConfig;
 import org.marsad.pipeline.Engine;
+import org.marsad.search.ArticleIndex;
 import org.marsad.search.SearchIndex;
 import org.marsad.search.SearchRequest;
 import org.marsad.web.AdminToken;
@@ -28,8 +27,10 @@ import org.marsad.web.ApiServer;
  * scaled up, {@link ScaledCorpus}) indexed by a real {@link Engine}, its {@link ApiServer} on
  * loopback, and {@code clients} threads each sending {@code GET /api/search} over a kept-alive
  * connection as soon as the last answer came, with {@value #QUERIES} queries of 1 to {@value
- * #MAX_WORDS} words cut from the corpus titles. Two periods over HTTP: right after start (cold) and
- * then warm. Then the same clients call {@link SearchIndex#search} in-process, and the stock-Lucene
+ * #MAX_WORDS} words cut from the corpus titles. Three periods over HTTP: right after start (cold),
+ * then warm, then warm with queries never sent before ({@link #unseen}), which the index's result
+ * cache cannot answer: the cost of searches themselves. Then the same clients call {@link
+ * SearchIndex#search} in-process on the index opened without its result cache, and the stock-Lucene
  * index ({@link StockLuceneIndex}) the same way, for the ratio. Marsad's answers carry facets and
  * highlights, the baseline's do not.
  */
@@ -37,6 +38,9 @@ final class LoadMeasurement implements Measurement {
   static final int QUERIES = 500;
   static final int MAX_WORDS = 3;
   static final long SEED = 20_261_130L;
+
+  /** Cuts drawn for the period of new queries: far more than a period sends. */
+  static final int UNSEEN_DRAWS = 200_000;
 
   /** A request that takes longer than this counts as a timeout. */
   static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -58,15 +62,30 @@ final class LoadMeasurement implements Measurement {
   @Override
   public List<Figure> run() throws IOException {
     List<String> queries = TitleQueries.cuts(docs, QUERIES, MAX_WORDS, SEED);
+    List<String> unseen = unseen(queries);
+    log.printf(
+        Locale.ROOT,
+        "bench: load: %,d queries, %,d never sent before%n",
+        queries.size(),
+        unseen.size());
     Set<Integer> sizes = new LinkedHashSet<>(List.of(docs.size(), scale));
     List<Figure> figures = new ArrayList<>();
     for (int size : sizes) {
-      figures.addAll(measure(new ScaledCorpus(docs, size), queries));
+      figures.addAll(measure(new ScaledCorpus(docs, size), queries, unseen));
     }
     return figures;
   }
 
-  private List<Figure> measure(ScaledCorpus corpus, List<String> queries) throws IOException {
+  /** Distinct cuts of other seeds that {@code queries} does not hold, in drawing order. */
+  private List<String> unseen(List<String> queries) {
+    Set<String> fresh =
+        new LinkedHashSet<>(TitleQueries.cuts(docs, UNSEEN_DRAWS, MAX_WORDS, SEED + 1));
+    fresh.removeAll(Set.copyOf(queries));
+    return List.copyOf(fresh);
+  }
+
+  private List<Figure> measure(ScaledCorpus corpus, List<String> queries, List<String> unseen)
+      throws IOException {
     String task = String.format(Locale.ROOT, "load %,d, %d clients", corpus.size(), clients);
     ConcurrentLoad load = new ConcurrentLoad(clients, seconds);
     List<Figure> figures = new ArrayList<>();
@@ -82,14 +101,25 @@ final class LoadMeasurement implements Measurement {
         engine.index().commit(engine.index().storeCursor()); // beside the store, which stays empty
         try (ApiServer server =
             new ApiServer(engine, AdminToken.forDataDirectory(engine.config(), data))) {
-          HttpSearch http = new HttpSearch(server.start("127.0.0.1", 0));
-          figures.addAll(
-              figures(task + ": http, cold", report(task, "http, cold", load.run(queries, http))));
-          figures.addAll(
-              figures(task + ": http, warm", report(task, "http, warm", load.run(queries, http))));
+          try (LoopbackHttp loopback =
+              new LoopbackHttp(
+                  InetAddress.getLoopbackAddress(), server.start("127.0.0.1", 0), TIMEOUT)) {
+            HttpSearch http = new HttpSearch(loopback);
+            figures.addAll(
+                figures(
+                    task + ": http, cold", report(task, "http, cold", load.run(queries, http))));
+            figures.addAll(
+                figures(
+                    task + ": http, warm", report(task, "http, warm", load.run(queries, http))));
+            String fresh = "http, warm, new queries";
+            figures.addAll(
+                figures(task + ": " + fresh, report(task, fresh, load.run(unseen, http))));
+          }
         }
-        ConcurrentLoad.Summary ours =
-            report(task, "in-process", load.run(queries, q -> inProcess(engine.index(), q)));
+        ConcurrentLoad.Summary ours;
+        try (ArticleIndex uncached = ArticleIndex.openReadOnly(ArticleIndex.pathIn(data), 0)) {
+          ours = report(task, "in-process", load.run(queries, q -> inProcess(uncached, q)));
+        }
         ConcurrentLoad.Summary base =
             report(task, "in-process, stock Lucene", load.run(queries, q -> stockSearch(stock, q)));
         String inProcess = task + ": in-process";
@@ -151,33 +181,31 @@ final class LoadMeasurement implements Measurement {
 
   /** {@code GET /api/search?q=} on loopback; an answer is right when it is 200 with a total. */
   private static final class HttpSearch implements ConcurrentLoad.Client {
-    private final HttpClient client =
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final String base;
+    private static final byte[] TOTAL = "{\"total\":".getBytes(StandardCharsets.US_ASCII);
+    private final LoopbackHttp http;
 
-    HttpSearch(int port) {
-      this.base = "http://127.0.0.1:" + port + "/api/search?q=";
+    HttpSearch(LoopbackHttp http) {
+      this.http = http;
     }
 
     @Override
     public ConcurrentLoad.Outcome send(String query) {
-      HttpRequest request =
-          HttpRequest.newBuilder(
-                  URI.create(base + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-              .timeout(TIMEOUT)
-              .build();
       try {
-        HttpResponse<String> response =
-            client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return response.statusCode() == 200 && response.body().startsWith("{\"total\":")
+        LoopbackHttp.Response response =
+            http.get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return response.status() == 200
+                && Arrays.equals(
+                    response.body(),
+                    0,
+                    Math.min(TOTAL.length, response.body().length),
+                    TOTAL,
+                    0,
+                    TOTAL.length)
             ? ConcurrentLoad.Outcome.OK
             : ConcurrentLoad.Outcome.ERROR;
-      } catch (HttpTimeoutException e) {
+      } catch (SocketTimeoutException e) {
         return ConcurrentLoad.Outcome.TIMEOUT;
       } catch (IOException e) {
-        return ConcurrentLoad.Outcome.ERROR;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
         return ConcurrentLoad.Outcome.ERROR;
       }
     }

@@ -2,12 +2,9 @@ package org.marsad.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -110,13 +107,16 @@ final class WebMeasurement implements Measurement {
         try (ApiServer server =
             new ApiServer(engine, AdminToken.forDataDirectory(engine.config(), data))) {
           int port = server.start("127.0.0.1", 0);
-          HttpMix warmUp = new HttpMix(port, routeTimes());
-          requests.stream().limit((long) WARM_UP_ROUNDS * ROUTES.size()).forEach(warmUp::send);
-          RouteTimes times = routeTimes();
-          HttpMix mix = new HttpMix(port, times);
-          ConcurrentLoad.Summary all = new ConcurrentLoad(clients, seconds).run(requests, mix);
-          double heapAfterGc = heapAfterGcMegabytes();
-          return figures(task, all, times, heapAfterGc);
+          try (LoopbackHttp http =
+              new LoopbackHttp(InetAddress.getLoopbackAddress(), port, LoadMeasurement.TIMEOUT)) {
+            HttpMix warmUp = new HttpMix(http, routeTimes());
+            requests.stream().limit((long) WARM_UP_ROUNDS * ROUTES.size()).forEach(warmUp::send);
+            RouteTimes times = routeTimes();
+            HttpMix mix = new HttpMix(http, times);
+            ConcurrentLoad.Summary all = new ConcurrentLoad(clients, seconds).run(requests, mix);
+            double heapAfterGc = heapAfterGcMegabytes();
+            return figures(task, all, times, heapAfterGc);
+          }
         }
       }
     }
@@ -233,13 +233,11 @@ final class WebMeasurement implements Measurement {
 
   /** Sends "route index, path" requests on loopback; 200 is right, anything else an error. */
   private static final class HttpMix implements ConcurrentLoad.Client {
-    private final HttpClient client =
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final String base;
+    private final LoopbackHttp http;
     private final RouteTimes times;
 
-    HttpMix(int port, RouteTimes times) {
-      this.base = "http://127.0.0.1:" + port;
+    HttpMix(LoopbackHttp http, RouteTimes times) {
+      this.http = http;
       this.times = times;
     }
 
@@ -247,22 +245,16 @@ final class WebMeasurement implements Measurement {
     public ConcurrentLoad.Outcome send(String request) {
       int space = request.indexOf(' ');
       int route = Integer.parseInt(request.substring(0, space));
-      HttpRequest http =
-          HttpRequest.newBuilder(URI.create(base + request.substring(space + 1)))
-              .timeout(LoadMeasurement.TIMEOUT)
-              .build();
       long start = System.nanoTime();
       ConcurrentLoad.Outcome outcome;
       try {
-        HttpResponse<byte[]> response = client.send(http, HttpResponse.BodyHandlers.ofByteArray());
         outcome =
-            response.statusCode() == 200 ? ConcurrentLoad.Outcome.OK : ConcurrentLoad.Outcome.ERROR;
-      } catch (HttpTimeoutException e) {
+            http.get(request.substring(space + 1)).status() == 200
+                ? ConcurrentLoad.Outcome.OK
+                : ConcurrentLoad.Outcome.ERROR;
+      } catch (SocketTimeoutException e) {
         outcome = ConcurrentLoad.Outcome.TIMEOUT;
       } catch (IOException e) {
-        outcome = ConcurrentLoad.Outcome.ERROR;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
         outcome = ConcurrentLoad.Outcome.ERROR;
       }
       times.add(route, System.nanoTime() - start, outcome != ConcurrentLoad.Outcome.OK);

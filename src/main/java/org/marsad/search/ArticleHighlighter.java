@@ -54,6 +54,7 @@ final class ArticleHighlighter extends UnifiedHighlighter {
     return new ArticleHighlighter(
         builder(searcher, indexAnalyzer)
             .withFormatter(FORMATTER)
+            .withScorer(new PassageTermScorer())
             .withMaxLength(MAX_CHARS_ANALYZED)
             .withBreakIterator(
                 () ->

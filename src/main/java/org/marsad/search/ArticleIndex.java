@@ -16,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -47,6 +48,12 @@ public final class ArticleIndex implements SearchIndex {
   /** The index directory's name inside the data directory. */
   public static final String DIRECTORY_NAME = "index";
 
+  /**
+   * The hits each commit's searcher keeps of its recent results ({@link ResultCache}): about 20 MB
+   * at about 1 KB a hit, a thousand pages of 20 hits.
+   */
+  public static final int CACHED_HITS = 20_000;
+
   private static final String STORE_CURSOR = "marsad.storeCursor";
 
   private final Directory directory;
@@ -61,12 +68,13 @@ public final class ArticleIndex implements SearchIndex {
       Directory directory,
       IndexWriter writer,
       SearcherManager searchers,
+      ArticleSearcher searcher,
       Map<String, String> committed) {
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
     this.storeCursor = new AtomicLong(longValue(committed, STORE_CURSOR));
-    this.searcher = new ArticleSearcher(ArabicNewsAnalyzer.forQueries());
+    this.searcher = searcher;
     this.similarArticles = new SimilarArticles(ArabicNewsAnalyzer.forQueries());
     if (writer != null) {
       writer.setLiveCommitData(
@@ -81,9 +89,17 @@ public final class ArticleIndex implements SearchIndex {
 
   /** Opens the index in {@code dir} for reading and writing, creating it when absent. */
   public static ArticleIndex open(Path dir) {
+    return open(dir, CACHED_HITS);
+  }
+
+  /**
+   * Opens (or creates) the index in {@code dir}, each commit keeping up to {@code cachedHits} of
+   * its recent results; 0 keeps none (benchmarks comparing the search itself).
+   */
+  public static ArticleIndex open(Path dir, int cachedHits) {
     try {
       Files.createDirectories(dir);
-      return writable(FSDirectory.open(dir));
+      return writable(FSDirectory.open(dir), cachedHits);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index in " + dir, e);
     }
@@ -95,6 +111,16 @@ public final class ArticleIndex implements SearchIndex {
    * @throws IllegalArgumentException when {@code dir} holds no index
    */
   public static ArticleIndex openReadOnly(Path dir) {
+    return openReadOnly(dir, CACHED_HITS);
+  }
+
+  /**
+   * Opens an existing index for searching only, each commit keeping up to {@code cachedHits} of its
+   * recent results; 0 keeps none.
+   *
+   * @throws IllegalArgumentException when {@code dir} holds no index
+   */
+  public static ArticleIndex openReadOnly(Path dir, int cachedHits) {
     try {
       if (!Files.isDirectory(dir)) {
         throw new IllegalArgumentException("no search index in " + dir);
@@ -105,10 +131,12 @@ public final class ArticleIndex implements SearchIndex {
         throw new IllegalArgumentException("no search index in " + dir);
       }
       DirectoryReader reader = DirectoryReader.open(directory);
+      ArticleSearcher searcher = new ArticleSearcher(ArabicNewsAnalyzer.forQueries());
       return new ArticleIndex(
           directory,
           null,
-          new SearcherManager(reader, CommitSearcher.factory(new ArabicNewsAnalyzer())),
+          new SearcherManager(reader, searcherFactory(searcher, cachedHits)),
+          searcher,
           reader.getIndexCommit().getUserData());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index in " + dir, e);
@@ -118,13 +146,13 @@ public final class ArticleIndex implements SearchIndex {
   /** A new empty index in memory (tests, benchmarks). */
   public static ArticleIndex inMemory() {
     try {
-      return writable(new ByteBuffersDirectory());
+      return writable(new ByteBuffersDirectory(), CACHED_HITS);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create an in-memory index", e);
     }
   }
 
-  private static ArticleIndex writable(Directory directory) throws IOException {
+  private static ArticleIndex writable(Directory directory, int cachedHits) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(new ArabicNewsAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     IndexWriter writer = new IndexWriter(directory, config);
@@ -133,11 +161,17 @@ public final class ArticleIndex implements SearchIndex {
     if (live != null) {
       live.forEach(entry -> committed.put(entry.getKey(), entry.getValue()));
     }
+    ArticleSearcher searcher = new ArticleSearcher(ArabicNewsAnalyzer.forQueries());
     return new ArticleIndex(
         directory,
         writer,
-        new SearcherManager(writer, CommitSearcher.factory(new ArabicNewsAnalyzer())),
+        new SearcherManager(writer, searcherFactory(searcher, cachedHits)),
+        searcher,
         committed);
+  }
+
+  private static SearcherFactory searcherFactory(ArticleSearcher searcher, int cachedHits) {
+    return CommitSearcher.factory(new ArabicNewsAnalyzer(), searcher, cachedHits);
   }
 
   private static long longValue(Map<String, String> userData, String key) {
@@ -281,7 +315,7 @@ public final class ArticleIndex implements SearchIndex {
       IndexSearcher s = searchers.acquire();
       try {
         // The manager's factory makes every searcher it hands out a CommitSearcher.
-        return searcher.search((CommitSearcher) s, request);
+        return ((CommitSearcher) s).search(request);
       } finally {
         searchers.release(s);
       }

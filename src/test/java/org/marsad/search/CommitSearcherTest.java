@@ -153,7 +153,9 @@ class CommitSearcherTest {
 
   private static CommitSearcher commitSearcher(IndexReader reader) throws IOException {
     return (CommitSearcher)
-        CommitSearcher.factory(new ArabicNewsAnalyzer()).newSearcher(reader, null);
+        CommitSearcher.factory(
+                new ArabicNewsAnalyzer(), new ArticleSearcher(ArabicNewsAnalyzer.forQueries()), 0)
+            .newSearcher(reader, null);
   }
 
   /** The readers a segment knows wrap it (Lucene keeps them for cache eviction). */
