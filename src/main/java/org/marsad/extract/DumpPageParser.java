@@ -48,6 +48,7 @@ final class DumpPageParser {
   private String relatedTitle;
   private final List<String> relatedParagraphs = new ArrayList<>();
   private boolean mainClosed;
+  private boolean bodyHasProse;
   private int droppedComments;
 
   private String title;
@@ -94,7 +95,7 @@ final class DumpPageParser {
     }
     return new Parts(
         title,
-        paragraphs,
+        DumpBodyRegion.select(paragraphs),
         source,
         author,
         published != null ? published : updated,
@@ -148,8 +149,10 @@ final class DumpPageParser {
       case TAGS -> enter(Mode.TAG_BLOCK);
       case SOURCE -> enter(Mode.SOURCE_VALUE);
       case COMMENTS -> {
-        closeMain();
-        mode = Mode.COMMENTS;
+        if (bodyHasProse) {
+          closeMain();
+          mode = Mode.COMMENTS;
+        }
       }
       default -> {
         enter(Mode.LIST);
@@ -218,6 +221,7 @@ final class DumpPageParser {
           content(text, forced, index);
         } else {
           paragraphs.add(text);
+          bodyHasProse |= DumpBodyRegion.prose(text);
         }
       }
       case RELATED -> relatedParagraphs.add(text);
@@ -228,7 +232,7 @@ final class DumpPageParser {
   private void resolveList(String paragraph, int index) {
     String headline = pending.isEmpty() ? null : pending.get(pending.size() - 1);
     boolean embedded;
-    if (paragraphs.isEmpty()) {
+    if (!bodyHasProse) {
       embedded = false;
       if (title == null && headline != null) {
         title = headline;
@@ -318,8 +322,11 @@ final class DumpPageParser {
     relatedParagraphs.clear();
   }
 
+  /**
+   * The article ended, if one began: a share bar or label among the menus above it ends nothing.
+   */
   private void closeMain() {
-    if (!paragraphs.isEmpty()) {
+    if (bodyHasProse) {
       mainClosed = true;
     }
   }

@@ -1,0 +1,85 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.ExtractedArticle;
+import org.marsad.model.Page;
+
+/** Dumps of crawled pages: the article among its site's menus, boxes and footer, none labelled. */
+class DumpBodyRegionTest {
+  private static final String HEADLINE = "معارضون يسيطرون على مخازن للصواريخ بريف دمشق";
+  private static final List<String> BODY =
+      List.of(
+          "دمشق، سوريا -- أكدت جهات سورية معارضة أن فصائل مسلحة سيطرت على مخازن للصواريخ في ريف"
+              + " دمشق الشرقي بعد معارك استمرت عدة أيام مع القوات الحكومية.",
+          "وقال المرصد السوري لحقوق الإنسان إن المقاتلين اغتنموا أسلحة مضادة للدروع وذخائر.",
+          "لم ترد تقارير عن الخسائر البشرية",
+          "وفي محافظة الحسكة شمال شرقي البلاد، أفاد المرصد عن اشتباكات دارت بين مقاتلين أكراد"
+              + " وعناصر من جبهة النصرة في محيط بلدة رأس العين الحدودية مع تركيا.");
+  private static final List<String> MENU =
+      List.of(
+          "الصفحة الرئيسية",
+          "فيديو",
+          "الشرق الأوسط",
+          "العالم",
+          "اقتصاد وأعمال",
+          "التعليقات",
+          "شارك",
+          "رياضة");
+  private static final List<String> FOOTER =
+      List.of(
+          "القبض على شاب تحرش بطفلة في السعودية",
+          "الأمير الوليد يلغي إيقاف مقدم برامج بعد مقابلة جريئة",
+          "شروط الخدمة | بيان الخصوصية | الإعلانات | من نحن؟");
+
+  private static ExtractedArticle extract(List<String> lines) {
+    byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    return new PlainTextDumpExtractor().extract(new Page(bytes, "text/plain", null, false));
+  }
+
+  private static List<String> page(List<String> top, List<String> bottom) {
+    List<String> lines = new ArrayList<>();
+    lines.add(HEADLINE + " - موقع الأخبار");
+    lines.addAll(top);
+    lines.add(HEADLINE);
+    lines.addAll(BODY);
+    lines.addAll(bottom);
+    return lines;
+  }
+
+  @Test
+  void menusAboveAndListsBelowTheArticleAreLeftOut() {
+    ExtractedArticle out = extract(page(MENU, FOOTER));
+
+    assertThat(out.paragraphs())
+        .as("the short line between paragraphs stays, the menus and lists around do not")
+        .containsExactlyElementsOf(BODY);
+  }
+
+  @Test
+  void aCommentsOrShareItemInTheMenuDoesNotEndTheArticleBeforeItBegins() {
+    ExtractedArticle out = extract(page(MENU, List.of()));
+
+    assertThat(out.paragraphs()).containsExactlyElementsOf(BODY);
+    assertThat(out.problems()).isEmpty();
+  }
+
+  @Test
+  void proseIsLongOrASentenceOrACarriedOnStory() {
+    assertThat(DumpBodyRegion.prose(BODY.get(0))).isTrue();
+    assertThat(DumpBodyRegion.prose("وأضاف الوزير أن الإصلاحا")).isTrue();
+    assertThat(DumpBodyRegion.prose("The Pentagon rejected these accusations.")).isTrue();
+    assertThat(DumpBodyRegion.prose(HEADLINE)).isFalse();
+    assertThat(DumpBodyRegion.prose("أمريكا: السجن 8 سنوات لشريكة \"جهاد جين\"")).isFalse();
+    assertThat(DumpBodyRegion.prose("Read more.")).isFalse();
+  }
+
+  @Test
+  void withoutAnyProseEveryLineIsKept() {
+    assertThat(DumpBodyRegion.select(MENU)).isEqualTo(MENU);
+  }
+}
