@@ -27,6 +27,9 @@ import org.marsad.model.RelatedArticle;
 final class DumpPageParser {
   private static final int MAX_LOOKAHEAD_LINES = 40;
 
+  /** Short body lines an article's end may trail before a closing line (byline, caption, date). */
+  private static final int MAX_SHORT_LINES_AFTER_ARTICLE = 3;
+
   private enum Mode {
     HEADER,
     BODY,
@@ -49,6 +52,7 @@ final class DumpPageParser {
   private final List<String> relatedParagraphs = new ArrayList<>();
   private boolean mainClosed;
   private boolean bodyHasProse;
+  private int shortLinesSinceProse;
   private int droppedComments;
 
   private String title;
@@ -149,7 +153,7 @@ final class DumpPageParser {
       case TAGS -> enter(Mode.TAG_BLOCK);
       case SOURCE -> enter(Mode.SOURCE_VALUE);
       case COMMENTS -> {
-        if (bodyHasProse) {
+        if (articleJustEnded()) {
           closeMain();
           mode = Mode.COMMENTS;
         }
@@ -221,7 +225,9 @@ final class DumpPageParser {
           content(text, forced, index);
         } else {
           paragraphs.add(text);
-          bodyHasProse |= DumpBodyRegion.prose(text);
+          boolean prose = DumpBodyRegion.prose(text);
+          bodyHasProse |= prose;
+          shortLinesSinceProse = prose ? 0 : shortLinesSinceProse + 1;
         }
       }
       case RELATED -> relatedParagraphs.add(text);
@@ -326,9 +332,18 @@ final class DumpPageParser {
    * The article ended, if one began: a share bar or label among the menus above it ends nothing.
    */
   private void closeMain() {
-    if (bodyHasProse) {
+    if (articleJustEnded()) {
       mainClosed = true;
     }
+  }
+
+  /**
+   * Whether the body's last lines are an article's: prose, or a few short lines after it (a byline,
+   * a caption). A prose line far above among menus (a cookie notice, a site's motto) is no article
+   * that a share bar or comments label could end.
+   */
+  private boolean articleJustEnded() {
+    return bodyHasProse && shortLinesSinceProse <= MAX_SHORT_LINES_AFTER_ARTICLE;
   }
 
   private static LinkKind linkKind(BoilerplateLabel label) {

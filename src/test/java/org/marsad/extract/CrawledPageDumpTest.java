@@ -10,7 +10,7 @@ import org.marsad.model.ExtractedArticle;
 import org.marsad.model.Page;
 
 /** Dumps of crawled pages: the article among its site's menus, boxes and footer, none labelled. */
-class DumpBodyRegionTest {
+class CrawledPageDumpTest {
   private static final String HEADLINE = "معارضون يسيطرون على مخازن للصواريخ بريف دمشق";
   private static final List<String> BODY =
       List.of(
@@ -66,6 +66,26 @@ class DumpBodyRegionTest {
 
     assertThat(out.paragraphs()).containsExactlyElementsOf(BODY);
     assertThat(out.problems()).isEmpty();
+  }
+
+  @Test
+  void aPicturesCopyrightCreditDoesNotEndTheArticle() {
+    List<String> lines = page(MENU, List.of("© 2013 Cable News Network. All Rights Reserved."));
+    lines.add(lines.indexOf(BODY.get(1)), "© REUTERS / POOL");
+    lines.add(lines.indexOf(BODY.get(3)), "(Image: © TNG Collaboration)");
+
+    assertThat(extract(lines).paragraphs()).containsExactlyElementsOf(BODY);
+  }
+
+  @Test
+  void aNoticeFarAboveAmongMenusIsNoArticleThatAShareItemEnds() {
+    List<String> top = new ArrayList<>();
+    top.add(
+        "يستخدم موقعنا ملفات تعريف الارتباط لتحسين أدائه وتجربتك، وباستمرارك في التصفح فإنك توافق"
+            + " على استخدامها وفق سياسة الخصوصية.");
+    top.addAll(MENU);
+
+    assertThat(extract(page(top, FOOTER)).paragraphs()).containsExactlyElementsOf(BODY);
   }
 
   @Test
