@@ -29,7 +29,11 @@ final class DumpBodyRegion {
    */
   static final int SHORT_LINE_COST = 6;
 
-  private static final String SENTENCE_ENDS = ".!?\u061F\u06D4";
+  /**
+   * A full stop: headlines and teasers end with a question or exclamation mark as often as prose.
+   */
+  private static final String SENTENCE_ENDS = ".\u06D4";
+
   private static final String CLOSING_QUOTES = "\"'\u201D\u2019\u00BB)";
 
   private DumpBodyRegion() {}
@@ -67,7 +71,7 @@ final class DumpBodyRegion {
     return lines.subList(bestStart, bestEnd);
   }
 
-  /** A full stop, question or exclamation mark at the end, before any closing quotes. */
+  /** A full stop at the end, before any closing quotes. */
   private static boolean closesSentence(String line) {
     int end = line.length();
     while (end > 0

@@ -84,7 +84,8 @@ final class DumpLineClassifier {
   }
 
   Line classify(String line) {
-    if (line.isBlank()) {
+    if (line.isBlank() || line.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      // Also a line of marks only: a stray byte-order mark, a rule of dashes or stars.
       return Line.of(Kind.BLANK, "");
     }
     MatchText text = MatchText.of(line);

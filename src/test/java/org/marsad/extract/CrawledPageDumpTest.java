@@ -89,6 +89,15 @@ class CrawledPageDumpTest {
   }
 
   @Test
+  void aLineOfMarksOnlyIsNoParagraph() {
+    List<String> lines = page(MENU, List.of());
+    lines.add(lines.indexOf(BODY.get(3)), "\uFEFF");
+    lines.add(lines.indexOf(BODY.get(3)), "* * *");
+
+    assertThat(extract(lines).paragraphs()).containsExactlyElementsOf(BODY);
+  }
+
+  @Test
   void proseIsLongOrASentenceOrACarriedOnStory() {
     assertThat(DumpBodyRegion.prose(BODY.get(0))).isTrue();
     assertThat(DumpBodyRegion.prose("وأضاف الوزير أن الإصلاحا")).isTrue();
@@ -96,6 +105,7 @@ class CrawledPageDumpTest {
     assertThat(DumpBodyRegion.prose(HEADLINE)).isFalse();
     assertThat(DumpBodyRegion.prose("أمريكا: السجن 8 سنوات لشريكة \"جهاد جين\"")).isFalse();
     assertThat(DumpBodyRegion.prose("Read more.")).isFalse();
+    assertThat(DumpBodyRegion.prose("هل تنجح الهدنة في غزة هذه المرة؟")).as("a teaser").isFalse();
   }
 
   @Test
