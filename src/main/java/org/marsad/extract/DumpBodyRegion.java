@@ -27,7 +27,7 @@ final class DumpBodyRegion {
    * What a short line costs: enough that a run of menu items outweighs a short prose line beside
    * it, little enough that a subheading between two paragraphs does not split the article.
    */
-  static final int SHORT_LINE_COST = 6;
+  static final int SHORT_LINE_COST = 12;
 
   /**
    * A full stop: headlines and teasers end with a question or exclamation mark as often as prose.
@@ -49,8 +49,14 @@ final class DumpBodyRegion {
         || DumpLineClassifier.opensLikeContinuation(line);
   }
 
-  /** The densest run of prose among {@code lines} (a view of it), or all of them if none is. */
-  static List<String> select(List<String> lines) {
+  /**
+   * The densest run of prose among {@code lines} (a view of it), or all of them if none is.
+   *
+   * @param datesBefore per line, the date lines of the page between it and the one before, each of
+   *     which costs as a short line does: an article is dated once, above it, and dates between
+   *     texts are readers' comments or a list of other articles
+   */
+  static List<String> select(List<String> lines, List<Integer> datesBefore) {
     int bestStart = 0;
     int bestEnd = lines.size();
     long best = 0;
@@ -58,6 +64,11 @@ final class DumpBodyRegion {
     int start = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      sum -= (long) SHORT_LINE_COST * datesBefore.get(i);
+      if (sum <= 0) {
+        sum = 0;
+        start = i;
+      }
       sum += prose(line) ? DumpTokens.words(line) : -SHORT_LINE_COST;
       if (sum <= 0) {
         sum = 0;

@@ -83,9 +83,13 @@ final class DumpLineClassifier {
     this.dateReader = dateReader;
   }
 
+  /** Whether a line says nothing: blank, or marks only (a stray byte-order mark, "* * *"). */
+  static boolean blank(String line) {
+    return line.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
   Line classify(String line) {
-    if (line.isBlank() || line.codePoints().noneMatch(Character::isLetterOrDigit)) {
-      // Also a line of marks only: a stray byte-order mark, a rule of dashes or stars.
+    if (blank(line)) {
       return Line.of(Kind.BLANK, "");
     }
     MatchText text = MatchText.of(line);

@@ -57,6 +57,15 @@ final class DumpPageParser {
 
   private String title;
   private final List<String> paragraphs = new ArrayList<>();
+
+  /**
+   * Per paragraph: the date lines between it and the previous one. An article is dated once, above
+   * it; dates between texts are readers' comments or a list of other articles.
+   */
+  private final List<Integer> datesBefore = new ArrayList<>();
+
+  private int datesSinceParagraph;
+
   private String source;
   private String author;
   private OffsetDateTime published;
@@ -99,7 +108,7 @@ final class DumpPageParser {
     }
     return new Parts(
         title,
-        DumpBodyRegion.select(paragraphs),
+        DumpBodyRegion.select(paragraphs, datesBefore),
         source,
         author,
         published != null ? published : updated,
@@ -135,7 +144,10 @@ final class DumpPageParser {
           author = line.value();
         }
       }
-      case DATE -> date(line);
+      case DATE -> {
+        date(line);
+        datesSinceParagraph++;
+      }
       case TITLE -> {
         if (title == null) {
           title = line.value();
@@ -225,6 +237,8 @@ final class DumpPageParser {
           content(text, forced, index);
         } else {
           paragraphs.add(text);
+          datesBefore.add(datesSinceParagraph);
+          datesSinceParagraph = 0;
           boolean prose = DumpBodyRegion.prose(text);
           bodyHasProse |= prose;
           shortLinesSinceProse = prose ? 0 : shortLinesSinceProse + 1;

@@ -98,6 +98,18 @@ class CrawledPageDumpTest {
   }
 
   @Test
+  void readersCommentsBetweenNamesAndDatesAreLeftOut() {
+    List<String> comments = new ArrayList<>();
+    for (String name : List.of("أبو محمد", "سارة من عمان", "مواطن عربي")) {
+      comments.add(name);
+      comments.add("19 نوفمبر 2019");
+      comments.add("هذا خبر مهم جدا ونتمنى أن تتوقف الحرب في سوريا قريبا.");
+    }
+
+    assertThat(extract(page(MENU, comments)).paragraphs()).containsExactlyElementsOf(BODY);
+  }
+
+  @Test
   void proseIsLongOrASentenceOrACarriedOnStory() {
     assertThat(DumpBodyRegion.prose(BODY.get(0))).isTrue();
     assertThat(DumpBodyRegion.prose("وأضاف الوزير أن الإصلاحا")).isTrue();
@@ -110,6 +122,8 @@ class CrawledPageDumpTest {
 
   @Test
   void withoutAnyProseEveryLineIsKept() {
-    assertThat(DumpBodyRegion.select(MENU)).isEqualTo(MENU);
+    List<Integer> adjacent = MENU.stream().map(line -> 0).toList();
+
+    assertThat(DumpBodyRegion.select(MENU, adjacent)).isEqualTo(MENU);
   }
 }
