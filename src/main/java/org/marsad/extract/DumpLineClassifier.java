@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Says what one dump line is, from the line alone: a label (read-also, related, tags, source …), a
@@ -35,6 +36,7 @@ final class DumpLineClassifier {
   private static final int MIN_CONJUNCT_VERB = 4;
   private static final char ALEF = '\u0627';
   private static final String COPYRIGHT_SIGN = "\u00A9";
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
   private static final List<String> COPYRIGHT_PHRASES =
       List.of("جميع الحقوق محفوظة", "حقوق النشر", "all rights reserved").stream()
           .map(MatchText::key)
@@ -81,8 +83,13 @@ final class DumpLineClassifier {
     this.dateReader = dateReader;
   }
 
+  /** Whether a line says nothing: blank, or marks only (a stray byte-order mark, "* * *"). */
+  static boolean blank(String line) {
+    return line.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
   Line classify(String line) {
-    if (line.isBlank()) {
+    if (blank(line)) {
       return Line.of(Kind.BLANK, "");
     }
     MatchText text = MatchText.of(line);
@@ -96,7 +103,7 @@ final class DumpLineClassifier {
       return Line.of(Kind.DROP, line);
     }
     if (words <= MAX_COPYRIGHT_WORDS && isCopyright(low)) {
-      return Line.of(Kind.DROP_CLOSING, line);
+      return Line.of(copyrightKind(low), line);
     }
     return metadata(text, words).orElse(Line.of(Kind.CONTENT, line));
   }
@@ -149,7 +156,7 @@ final class DumpLineClassifier {
                   ? Line.of(Kind.DROP, value)
                   : content;
           case COPYRIGHT ->
-              words <= MAX_COPYRIGHT_WORDS ? Line.of(Kind.DROP_CLOSING, value) : content;
+              words <= MAX_COPYRIGHT_WORDS ? Line.of(copyrightKind(text.low()), value) : content;
         });
   }
 
@@ -233,6 +240,16 @@ final class DumpLineClassifier {
   private static boolean isShareBar(String low) {
     List<String> runs = DumpTokens.letterRuns(low);
     return !runs.isEmpty() && runs.stream().allMatch(DumpWords.SHARE_TARGETS::contains);
+  }
+
+  /**
+   * A page's copyright notice ends the article ("© 2019 CNN. All rights reserved"); a picture's
+   * credit ("© REUTERS / POOL", "(Image: © TNG Collaboration)") sits inside it and is only dropped.
+   * The notice names a year or reserves the rights; a credit does neither.
+   */
+  private static Kind copyrightKind(String low) {
+    boolean notice = YEAR.matcher(low).find() || COPYRIGHT_PHRASES.stream().anyMatch(low::contains);
+    return notice ? Kind.DROP_CLOSING : Kind.DROP;
   }
 
   private static boolean isCopyright(String low) {

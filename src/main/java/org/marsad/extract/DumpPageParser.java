@@ -27,6 +27,9 @@ import org.marsad.model.RelatedArticle;
 final class DumpPageParser {
   private static final int MAX_LOOKAHEAD_LINES = 40;
 
+  /** Short body lines an article's end may trail before a closing line (byline, caption, date). */
+  private static final int MAX_SHORT_LINES_AFTER_ARTICLE = 3;
+
   private enum Mode {
     HEADER,
     BODY,
@@ -48,10 +51,21 @@ final class DumpPageParser {
   private String relatedTitle;
   private final List<String> relatedParagraphs = new ArrayList<>();
   private boolean mainClosed;
+  private boolean bodyHasProse;
+  private int shortLinesSinceProse;
   private int droppedComments;
 
   private String title;
   private final List<String> paragraphs = new ArrayList<>();
+
+  /**
+   * Per paragraph: the date lines between it and the previous one. An article is dated once, above
+   * it; dates between texts are readers' comments or a list of other articles.
+   */
+  private final List<Integer> datesBefore = new ArrayList<>();
+
+  private int datesSinceParagraph;
+
   private String source;
   private String author;
   private OffsetDateTime published;
@@ -94,7 +108,7 @@ final class DumpPageParser {
     }
     return new Parts(
         title,
-        paragraphs,
+        DumpBodyRegion.select(paragraphs, datesBefore),
         source,
         author,
         published != null ? published : updated,
@@ -130,7 +144,10 @@ final class DumpPageParser {
           author = line.value();
         }
       }
-      case DATE -> date(line);
+      case DATE -> {
+        date(line);
+        datesSinceParagraph++;
+      }
       case TITLE -> {
         if (title == null) {
           title = line.value();
@@ -148,8 +165,10 @@ final class DumpPageParser {
       case TAGS -> enter(Mode.TAG_BLOCK);
       case SOURCE -> enter(Mode.SOURCE_VALUE);
       case COMMENTS -> {
-        closeMain();
-        mode = Mode.COMMENTS;
+        if (articleJustEnded()) {
+          closeMain();
+          mode = Mode.COMMENTS;
+        }
       }
       default -> {
         enter(Mode.LIST);
@@ -218,6 +237,11 @@ final class DumpPageParser {
           content(text, forced, index);
         } else {
           paragraphs.add(text);
+          datesBefore.add(datesSinceParagraph);
+          datesSinceParagraph = 0;
+          boolean prose = DumpBodyRegion.prose(text);
+          bodyHasProse |= prose;
+          shortLinesSinceProse = prose ? 0 : shortLinesSinceProse + 1;
         }
       }
       case RELATED -> relatedParagraphs.add(text);
@@ -228,7 +252,7 @@ final class DumpPageParser {
   private void resolveList(String paragraph, int index) {
     String headline = pending.isEmpty() ? null : pending.get(pending.size() - 1);
     boolean embedded;
-    if (paragraphs.isEmpty()) {
+    if (!bodyHasProse) {
       embedded = false;
       if (title == null && headline != null) {
         title = headline;
@@ -318,10 +342,22 @@ final class DumpPageParser {
     relatedParagraphs.clear();
   }
 
+  /**
+   * The article ended, if one began: a share bar or label among the menus above it ends nothing.
+   */
   private void closeMain() {
-    if (!paragraphs.isEmpty()) {
+    if (articleJustEnded()) {
       mainClosed = true;
     }
+  }
+
+  /**
+   * Whether the body's last lines are an article's: prose, or a few short lines after it (a byline,
+   * a caption). A prose line far above among menus (a cookie notice, a site's motto) is no article
+   * that a share bar or comments label could end.
+   */
+  private boolean articleJustEnded() {
+    return bodyHasProse && shortLinesSinceProse <= MAX_SHORT_LINES_AFTER_ARTICLE;
   }
 
   private static LinkKind linkKind(BoilerplateLabel label) {

@@ -17,8 +17,7 @@ final class SiteNameInTitle {
   /**
    * A pipe, or a dash, bullet or guillemet with spaces around it (a hyphen inside a word is not).
    */
-  private static final Pattern SEPARATOR =
-      Pattern.compile("\\s*[|｜]\\s*|\\s+(?:[-–—•·«»~]|::)\\s+");
+  static final Pattern SEPARATOR = Pattern.compile("\\s*[|｜]\\s*|\\s+(?:[-–—•·«»~]|::)\\s+");
 
   /** Words an end segment may add to the site's name: "الجزيرة نت", "موقع الوطن الإلكتروني". */
   private static final int EXTRA_SITE_WORDS = 2;
@@ -54,7 +53,7 @@ final class SiteNameInTitle {
   }
 
   /** Start and end of the last separator, or null. */
-  private static int[] lastSeparator(String title) {
+  static int[] lastSeparator(String title) {
     Matcher m = SEPARATOR.matcher(title);
     int[] last = null;
     while (m.find()) {
@@ -83,7 +82,8 @@ final class SiteNameInTitle {
         || site.contains(seg) && seg.length() >= Math.min(site.length(), 3) && words(seg) <= 3;
   }
 
-  private static String key(String s) {
+  /** The normalized form names and segments are compared in ("" for null or blank). */
+  static String key(String s) {
     if (s == null || s.isBlank()) {
       return "";
     }
@@ -94,7 +94,7 @@ final class SiteNameInTitle {
     return s.isEmpty() ? 0 : s.split(" ").length;
   }
 
-  private static boolean hasLetter(String s) {
+  static boolean hasLetter(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isLetter(s.charAt(i))) {
         return true;

@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.marsad.dedup.InvalidUrlException;
 import org.marsad.dedup.UrlCanonicalizer;
 import org.marsad.extract.ArticleExtractor;
+import org.marsad.extract.SiteNameLearner;
 import org.marsad.ingest.ArticleLimits;
 import org.marsad.ingest.FeedItem;
 import org.marsad.ingest.FetchResult;
@@ -31,6 +32,10 @@ import org.marsad.model.Source;
  * feed is the publisher's structured word; the page is scraped). The article is fitted to the
  * {@link ArticleLimits} before it goes anywhere: an overlong URL refuses the item before any fetch,
  * overlong text is cut and the cut named in the item's problem.
+ *
+ * <p>This is where one source's titles meet, feed and page alike, so the site's name the source's
+ * titles repeat is learned and taken off here ({@link SiteNameLearner}), for every entry point that
+ * turns items into articles.
  */
 final class FeedArticles {
   /** What became of one item: the article, or why it could not be made. */
@@ -44,6 +49,7 @@ final class FeedArticles {
   private final UrlCanonicalizer canonicalizer;
   private final ArticleLimits limits;
   private final Clock clock;
+  private final SiteNameLearner siteNames = new SiteNameLearner();
 
   FeedArticles(
       Fetcher fetcher,
@@ -117,6 +123,7 @@ final class FeedArticles {
               : extracted.published().toInstant();
       author = author != null ? author : extracted.author();
     }
+    title = siteNames.strip(SiteNameLearner.keyOf(source, url), title);
     Article article =
         new Article(
             0,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.dedup.UrlCanonicalizer;
@@ -141,5 +142,32 @@ class FeedArticlesTest {
             .article()
             .orElseThrow();
     assertThat(article.url()).isEqualTo("https://site.example/news/1");
+  }
+
+  @Test
+  void theSiteNameTheSourcesTitlesRepeatIsTakenOffOnceThreeCarryIt() {
+    List<String> headlines =
+        List.of(
+            "مجلس الأمن يمدد ولاية البعثة الأممية في ليبيا",
+            "ارتفاع أسعار الذهب في الأسواق المحلية",
+            "غزة - مراسلنا: قصف متواصل على الأحياء الشرقية");
+    Source other = new Source(8, "https://other.example/rss", "آخر", Source.Kind.FEED, null);
+    List<String> titles = new ArrayList<>();
+    List<String> othersTitles = new ArrayList<>();
+    for (int i = 0; i < headlines.size(); i++) {
+      String link = "https://site.example/" + i;
+      titles.add(titled(SOURCE, link, headlines.get(i) + " - الشرق الأوسط"));
+      othersTitles.add(titled(other, link, headlines.get(i)));
+    }
+
+    assertThat(titles.subList(0, 2)).allMatch(t -> t.endsWith(" - الشرق الأوسط"));
+    assertThat(titles.get(2)).isEqualTo(headlines.get(2));
+    assertThat(othersTitles).as("a feed's titles without repetition").isEqualTo(headlines);
+  }
+
+  private String titled(Source source, String link, String title) {
+    FeedItem item =
+        new FeedItem(link, link, title, null, html(PARAGRAPHS), PUBLISHED, null, null, List.of());
+    return articles.toArticle(source, item).article().orElseThrow().title();
   }
 }
