@@ -1,0 +1,94 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.ExtractedArticle;
+import org.marsad.model.Page;
+
+/**
+ * Layouts that a block-by-block score misjudges: list articles, product boxes, result tables and
+ * pages showing several articles. Each page is written here in the shape such sites use.
+ */
+class ArticleLayoutsTest {
+
+  private static final String INTRO =
+      "Eating before a workout is one of the most common questions we hear from readers who"
+          + " train early in the morning, so we asked our nutrition team for a plan.";
+  private static final String MIDDLE =
+      "The plan below is built around three moments of the day, and each one has a simple rule"
+          + " that is easy to remember when you are in a hurry.";
+  private static final String OUTRO =
+      "None of this replaces the advice of a doctor, but most of our readers found that the"
+          + " routine made their workouts feel easier within a couple of weeks.";
+
+  private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+  private ExtractedArticle extract(String html) {
+    return extractor.extract(
+        new Page(html.getBytes(StandardCharsets.UTF_8), null, "https://site.example/a", false));
+  }
+
+  private static String page(String article) {
+    return "<html><head><title>Meal prep</title></head><body>"
+        + "<nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav>"
+        + "<div class='post'>"
+        + article
+        + "</div><footer><a href='/privacy'>Privacy</a></footer></body></html>";
+  }
+
+  @Test
+  void shortLinesBetweenParagraphsAreKept() {
+    ExtractedArticle a =
+        extract(
+            page(
+                "<p>"
+                    + INTRO
+                    + "</p><p><strong>Eat 60-90 minutes before your workout</strong></p>"
+                    + "<p>"
+                    + MIDDLE
+                    + "</p><ul><li>Oatmeal with berries</li><li>Two boiled eggs</li>"
+                    + "<li>A banana and almond butter</li></ul><p>"
+                    + OUTRO
+                    + "</p>"));
+    assertThat(a.paragraphs())
+        .containsExactly(
+            INTRO,
+            "Eat 60-90 minutes before your workout",
+            MIDDLE,
+            "Oatmeal with berries",
+            "Two boiled eggs",
+            "A banana and almond butter",
+            OUTRO);
+  }
+
+  @Test
+  void shortLinesAtTheArticlesEdgesAreLeftOut() {
+    ExtractedArticle a =
+        extract(
+            page(
+                "<div class='by'>By Jane Doe</div><div>Nov 19, 2019 10:42 am</div><p>"
+                    + INTRO
+                    + "</p><p>"
+                    + OUTRO
+                    + "</p><div>Filed under Fitness</div>"));
+    assertThat(a.paragraphs()).containsExactly(INTRO, OUTRO);
+  }
+
+  @Test
+  void captionsAndAdvertisingLabelsBetweenParagraphsAreLeftOut() {
+    ExtractedArticle a =
+        extract(
+            page(
+                "<p>"
+                    + INTRO
+                    + "</p><div class='pic'><img src='/a.jpg' alt=''><span>Oatmeal with berries"
+                    + " on a kitchen table</span></div><p>"
+                    + MIDDLE
+                    + "</p><div>Advertisement</div><p>"
+                    + OUTRO
+                    + "</p>"));
+    assertThat(a.paragraphs()).containsExactly(INTRO, MIDDLE, OUTRO);
+  }
+}
