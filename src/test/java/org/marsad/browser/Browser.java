@@ -50,7 +50,9 @@ final class Browser implements AutoCloseable {
   final ChromeDriver driver;
   private final List<Request> requests = new ArrayList<>();
 
-  /** Where each request id's latest request sits in {@link #requests}: its answer may come later. */
+  /**
+   * Where each request id's latest request sits in {@link #requests}: its answer may come later.
+   */
   private final Map<String, Integer> requestIndexById = new HashMap<>();
 
   private Browser(ChromeDriver driver) {
