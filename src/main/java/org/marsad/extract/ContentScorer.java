@@ -290,7 +290,7 @@ final class ContentScorer {
       if (HtmlTags.isBlock(tag) && s.blockPolicyLinks > 0) {
         s.policyChars += s.blockChars;
       }
-      if (elementChildren >= TEASER_MIN_SIBLINGS) {
+      if (elementChildren >= TEASER_MIN_SIBLINGS && !tag.equals("ol")) {
         markTeasers(e);
       }
       int flags = nameFlags(HtmlTags.names(e));
@@ -314,7 +314,9 @@ final class ContentScorer {
 
     /**
      * Marks the children of {@code parent} that form a teaser list: at least three siblings of one
-     * tag and class, most of them a linked headline with a short excerpt.
+     * tag and class, most of them a linked headline with a short excerpt. Never the items of an
+     * ordered list: a numbered list of linked stories is the article's own roundup ("10 things to
+     * know today"), while sites list their other articles in plain lists and card grids.
      */
     private void markTeasers(Element parent) {
       Map<String, List<ElementStats>> groups = new HashMap<>();

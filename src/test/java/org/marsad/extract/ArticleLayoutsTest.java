@@ -31,11 +31,17 @@ class ArticleLayoutsTest {
   }
 
   private static String page(String article) {
+    return page(article, "");
+  }
+
+  private static String page(String article, String besideArticle) {
     return "<html><head><title>Meal prep</title></head><body>"
         + "<nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav>"
         + "<div class='post'>"
         + article
-        + "</div><footer><a href='/privacy'>Privacy</a></footer></body></html>";
+        + "</div>"
+        + besideArticle
+        + "<footer><a href='/privacy'>Privacy</a></footer></body></html>";
   }
 
   @Test
@@ -90,5 +96,54 @@ class ArticleLayoutsTest {
                     + OUTRO
                     + "</p>"));
     assertThat(a.paragraphs()).containsExactly(INTRO, MIDDLE, OUTRO);
+  }
+
+  @Test
+  void aNumberedRoundupOfLinkedStoriesIsTheArticle() {
+    String[] items = {
+      "The state attorney general is investigating the company.",
+      "The mobile carrier's chief executive is stepping down in May.",
+      "The investor wants the start-up to turn a profit by 2021."
+    };
+    String[] rests = {
+      " The company confirmed it had been contacted by the office, which will look at its founder.",
+      " He will hand over the reins to the chief operating officer after nine years in the job.",
+      " He told its executives to look for new sources of revenue as the fund tries to rescue it."
+    };
+    StringBuilder list = new StringBuilder("<ol>");
+    for (int i = 0; i < items.length; i++) {
+      list.append("<li><strong><a href='/story-")
+          .append(i)
+          .append("'>")
+          .append(items[i])
+          .append("</a></strong>")
+          .append(rests[i])
+          .append("</li>");
+    }
+    list.append("</ol>");
+    ExtractedArticle a =
+        extract(page("<p>Good morning! This is the tech news you need to know today.</p>" + list));
+    assertThat(a.paragraphs())
+        .containsExactly(
+            "Good morning! This is the tech news you need to know today.",
+            items[0] + rests[0],
+            items[1] + rests[1],
+            items[2] + rests[2]);
+  }
+
+  @Test
+  void teasersOfOtherStoriesBesideTheArticleAreLeftOut() {
+    StringBuilder list = new StringBuilder("<ul>");
+    for (int i = 0; i < 3; i++) {
+      list.append("<li><a href='/other-")
+          .append(i)
+          .append("'>Another story on the site, number ")
+          .append(i)
+          .append("</a> A short excerpt of that other story, written to make you click it.</li>");
+    }
+    list.append("</ul>");
+    ExtractedArticle a =
+        extract(page("<p>" + INTRO + "</p><p>" + OUTRO + "</p>", "<div>" + list + "</div>"));
+    assertThat(a.paragraphs()).containsExactly(INTRO, OUTRO);
   }
 }
