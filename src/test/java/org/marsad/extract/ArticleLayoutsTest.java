@@ -146,4 +146,47 @@ class ArticleLayoutsTest {
         extract(page("<p>" + INTRO + "</p><p>" + OUTRO + "</p>", "<div>" + list + "</div>"));
     assertThat(a.paragraphs()).containsExactly(INTRO, OUTRO);
   }
+
+  private static String post(String tag, String title, String text) {
+    return "<article class='post'>"
+        + tag
+        + title
+        + "</"
+        + tag.substring(1)
+        + "<p>"
+        + text
+        + "</p>"
+        + "</article>";
+  }
+
+  @Test
+  void ofSeveralFullPostsInOneColumnThePageIsTheOneUnderItsHeadline() {
+    String others =
+        "<article class='more'><h3>You may also like</h3>"
+            + post("<h2>", "Morning routines", MIDDLE + " " + MIDDLE)
+            + post("<h2>", "Sleep first", OUTRO + " " + OUTRO)
+            + post("<h2>", "Walk more", MIDDLE + " " + OUTRO)
+            + "</article>";
+    ExtractedArticle a =
+        extract(
+            "<html><head><title>Meal prep</title></head><body><div id='primary'>"
+                + post("<h1>", "Meal prep", INTRO + " " + OUTRO)
+                + others
+                + "</div></body></html>");
+    assertThat(a.paragraphs()).containsExactly(INTRO + " " + OUTRO);
+  }
+
+  @Test
+  void aHeadlineArticleThatIsOnlyAHeaderKeepsTheWholeContainer() {
+    ExtractedArticle a =
+        extract(
+            "<html><head><title>Meal prep</title></head><body><div id='primary'>"
+                + post("<h1>", "Meal prep", INTRO)
+                + "<article><p>"
+                + MIDDLE
+                + "</p><p>"
+                + OUTRO
+                + "</p></article></div></body></html>");
+    assertThat(a.paragraphs()).containsExactly(INTRO, MIDDLE, OUTRO);
+  }
 }
