@@ -189,4 +189,20 @@ class ArticleLayoutsTest {
                 + "</p></article></div></body></html>");
     assertThat(a.paragraphs()).containsExactly(INTRO, MIDDLE, OUTRO);
   }
+
+  @Test
+  void aTagLineInsideTheArticlesOwnBlockIsLeftOutAndGivesTheTags() {
+    ExtractedArticle a =
+        extract(
+            page(
+                "<p>"
+                    + INTRO
+                    + "</p><p>"
+                    + OUTRO
+                    + "</p><strong>Tags<br><a href='/tag/meal-prep' rel='tag'>meal prep</a>, "
+                    + "<a href='/tag/workout' rel='tag'>workout nutrition</a>, "
+                    + "<a href='/tag/breakfast' rel='tag'>early breakfast</a></strong>"));
+    assertThat(a.paragraphs()).containsExactly(INTRO, OUTRO);
+    assertThat(a.pageTags()).containsExactly("meal prep", "workout nutrition", "early breakfast");
+  }
 }
