@@ -24,10 +24,11 @@ import org.jsoup.select.NodeVisitor;
  * subtree named or placed as furniture (nav, aside, footer; class or id such as share, related,
  * widget) counts all its text against, unless it holds an {@code <article>}-like marker or most of
  * the page's prose (site templates put words like "widget" or "read-more" on the article's own
- * wrapper). Reader comments count against however much prose they hold. The container is the
- * element whose subtree sum, times a small bonus for content names and article markers, is highest:
- * it takes in every prose block whose neighbours' boilerplate costs less than the prose gains,
- * which is how articles split by ads or read-also boxes stay whole.
+ * wrapper). A link's own class never makes it furniture by a weak name ("external-link" is a link
+ * in a sentence, not a links box). Reader comments count against however much prose they hold. The
+ * container is the element whose subtree sum, times a small bonus for content names and article
+ * markers, is highest: it takes in every prose block whose neighbours' boilerplate costs less than
+ * the prose gains, which is how articles split by ads or read-also boxes stay whole.
  *
  * <p>Two passes over the elements (a post-order traversal, then its list), both iterative, so
  * nesting depth is harmless. Not thread-safe; one instance per page.
@@ -303,7 +304,9 @@ final class ContentScorer {
       s.furnitureName =
           HtmlTags.isFurniture(e)
               || (flags & HtmlTags.STRONG_BOILERPLATE_NAME) != 0
-              || (!s.contentName && (flags & HtmlTags.WEAK_BOILERPLATE_NAME) != 0);
+              || (!s.contentName
+                  && !tag.equals("a")
+                  && (flags & HtmlTags.WEAK_BOILERPLATE_NAME) != 0);
       s.containsArticleMarker |= HtmlTags.isArticleMarker(e);
       stats.put(e, s);
       postOrder.add(e);

@@ -205,4 +205,17 @@ class ArticleLayoutsTest {
     assertThat(a.paragraphs()).containsExactly(INTRO, OUTRO);
     assertThat(a.pageTags()).containsExactly("meal prep", "workout nutrition", "early breakfast");
   }
+
+  @Test
+  void aLinkInsideASentenceIsKeptWhateverItsClassSays() {
+    String sentence =
+        "So-called <a class='external-link' href='https://other.example/neo-banks'>neo-banks</a>,"
+            + " or challenger banks, have been all the rage in Europe and Australia for years.";
+    ExtractedArticle a = extract(page("<p>" + INTRO + "</p><p>" + sentence + "</p>"));
+    assertThat(a.paragraphs())
+        .containsExactly(
+            INTRO,
+            "So-called neo-banks, or challenger banks, have been all the rage in Europe and"
+                + " Australia for years.");
+  }
 }
