@@ -262,6 +262,7 @@ final class ContentScorer {
           s.proseChars += cs.proseChars;
           s.proseBlocks += cs.proseBlocks;
           s.containsArticleMarker |= cs.containsArticleMarker;
+          s.holdsImage |= cs.holdsImage;
           s.policyChars += cs.policyChars;
           if (!HtmlTags.isBlock(c.normalName())) {
             s.blockPolicyLinks += cs.blockPolicyLinks;
@@ -273,6 +274,7 @@ final class ContentScorer {
           }
         }
       }
+      s.holdsImage |= tag.equals("img") || tag.equals("picture");
       if (HtmlTags.isHeading(tag)) {
         s.ownWeight = headingWeight(s.blockChars, s.blockLinkChars);
       } else if (HtmlTags.isBlock(tag)) {

@@ -142,11 +142,8 @@ final class ParagraphCollector implements NodeFilter {
     if (!HtmlTags.isBlock(tag) || isCell(tag) || !isShortNegativeLine(e, tag)) {
       return false;
     }
-    if (e.selectFirst("img, picture") != null) {
-      return true;
-    }
-    String text = e.text().strip();
-    return text.length() <= MAX_LABEL_CHARS && text.indexOf(' ') < 0;
+    ElementStats s = scorer.stats(e);
+    return s.holdsImage || s.chars <= MAX_LABEL_CHARS && e.text().strip().indexOf(' ') < 0;
   }
 
   private static boolean isCell(String tag) {
