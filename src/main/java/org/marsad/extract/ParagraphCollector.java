@@ -136,14 +136,16 @@ final class ParagraphCollector implements NodeFilter {
 
   /**
    * A short negative line beside an image (its caption or credit) or of a single word
-   * ("Advertisement", "Sponsored"): never the article's text, wherever it stands.
+   * ("Advertisement", "Sponsored"): never the article's text, wherever it stands. A one-word list
+   * item is the list's content (an ingredient, a vegetable), not a label.
    */
   private boolean isCaptionOrLabel(Element e, String tag) {
     if (!HtmlTags.isBlock(tag) || isCell(tag) || !isShortNegativeLine(e, tag)) {
       return false;
     }
     ElementStats s = scorer.stats(e);
-    return s.holdsImage || s.chars <= MAX_LABEL_CHARS && e.text().strip().indexOf(' ') < 0;
+    return s.holdsImage
+        || !tag.equals("li") && s.chars <= MAX_LABEL_CHARS && e.text().strip().indexOf(' ') < 0;
   }
 
   private static boolean isCell(String tag) {

@@ -55,7 +55,7 @@ class ArticleLayoutsTest {
                     + "<p>"
                     + MIDDLE
                     + "</p><ul><li>Oatmeal with berries</li><li>Two boiled eggs</li>"
-                    + "<li>A banana and almond butter</li></ul><p>"
+                    + "<li>Bananas</li></ul><p>"
                     + OUTRO
                     + "</p>"));
     assertThat(a.paragraphs())
@@ -65,7 +65,7 @@ class ArticleLayoutsTest {
             MIDDLE,
             "Oatmeal with berries",
             "Two boiled eggs",
-            "A banana and almond butter",
+            "Bananas",
             OUTRO);
   }
 
