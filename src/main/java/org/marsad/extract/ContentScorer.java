@@ -24,10 +24,11 @@ import org.jsoup.select.NodeVisitor;
  * subtree named or placed as furniture (nav, aside, footer; class or id such as share, related,
  * widget) counts all its text against, unless it holds an {@code <article>}-like marker or most of
  * the page's prose (site templates put words like "widget" or "read-more" on the article's own
- * wrapper). Reader comments count against however much prose they hold. The container is the
- * element whose subtree sum, times a small bonus for content names and article markers, is highest:
- * it takes in every prose block whose neighbours' boilerplate costs less than the prose gains,
- * which is how articles split by ads or read-also boxes stay whole.
+ * wrapper). A link's own class never makes it furniture by a weak name ("external-link" is a link
+ * in a sentence, not a links box). Reader comments count against however much prose they hold. The
+ * container is the element whose subtree sum, times a small bonus for content names and article
+ * markers, is highest: it takes in every prose block whose neighbours' boilerplate costs less than
+ * the prose gains, which is how articles split by ads or read-also boxes stay whole.
  *
  * <p>Two passes over the elements (a post-order traversal, then its list), both iterative, so
  * nesting depth is harmless. Not thread-safe; one instance per page.
@@ -261,6 +262,7 @@ final class ContentScorer {
           s.proseChars += cs.proseChars;
           s.proseBlocks += cs.proseBlocks;
           s.containsArticleMarker |= cs.containsArticleMarker;
+          s.holdsImage |= cs.holdsImage;
           s.policyChars += cs.policyChars;
           if (!HtmlTags.isBlock(c.normalName())) {
             s.blockPolicyLinks += cs.blockPolicyLinks;
@@ -272,6 +274,7 @@ final class ContentScorer {
           }
         }
       }
+      s.holdsImage |= tag.equals("img") || tag.equals("picture");
       if (HtmlTags.isHeading(tag)) {
         s.ownWeight = headingWeight(s.blockChars, s.blockLinkChars);
       } else if (HtmlTags.isBlock(tag)) {
@@ -290,7 +293,7 @@ final class ContentScorer {
       if (HtmlTags.isBlock(tag) && s.blockPolicyLinks > 0) {
         s.policyChars += s.blockChars;
       }
-      if (elementChildren >= TEASER_MIN_SIBLINGS) {
+      if (elementChildren >= TEASER_MIN_SIBLINGS && !tag.equals("ol")) {
         markTeasers(e);
       }
       int flags = nameFlags(HtmlTags.names(e));
@@ -303,7 +306,9 @@ final class ContentScorer {
       s.furnitureName =
           HtmlTags.isFurniture(e)
               || (flags & HtmlTags.STRONG_BOILERPLATE_NAME) != 0
-              || (!s.contentName && (flags & HtmlTags.WEAK_BOILERPLATE_NAME) != 0);
+              || (!s.contentName
+                  && !tag.equals("a")
+                  && (flags & HtmlTags.WEAK_BOILERPLATE_NAME) != 0);
       s.containsArticleMarker |= HtmlTags.isArticleMarker(e);
       stats.put(e, s);
       postOrder.add(e);
@@ -314,7 +319,9 @@ final class ContentScorer {
 
     /**
      * Marks the children of {@code parent} that form a teaser list: at least three siblings of one
-     * tag and class, most of them a linked headline with a short excerpt.
+     * tag and class, most of them a linked headline with a short excerpt. Never the items of an
+     * ordered list: a numbered list of linked stories is the article's own roundup ("10 things to
+     * know today"), while sites list their other articles in plain lists and card grids.
      */
     private void markTeasers(Element parent) {
       Map<String, List<ElementStats>> groups = new HashMap<>();

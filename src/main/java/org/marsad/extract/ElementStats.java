@@ -51,6 +51,9 @@ final class ElementStats {
   /** Class or id names the article's own body (entry-content, articleBody ...). */
   boolean bodyName;
 
+  /** The subtree holds an image ({@code <img>} or {@code <picture>}). */
+  boolean holdsImage;
+
   /** The decision: this subtree is boilerplate, never body text. */
   boolean boilerplate;
 

@@ -26,7 +26,9 @@ import org.marsad.text.dates.DatelineReader;
  * <p>Stages, in order: {@link HtmlDecoder} (charset from BOM, bytes, header, meta, detection,
  * mojibake repair), jsoup parsing, {@link HtmlMetadataReader} (JSON-LD, OpenGraph, meta), removal
  * of elements without text, {@link ContentScorer} (which element holds the article), {@link
- * LabelledBlocks} (read-also, related, tags, source lines anywhere on the page), and {@link
+ * HeadlineArticle} (of several articles there, the one under the page's h1), {@link
+ * JsonLdContainer} (another element when the chosen one holds little of the JSON-LD articleBody),
+ * {@link LabelledBlocks} (read-also, related, tags, source lines anywhere on the page), and {@link
  * ParagraphCollector} (one paragraph per block, boilerplate left out), {@link ArticleHead}
  * (headline and date lines at its top) and {@link JsonLdBody} (the JSON-LD articleBody when the
  * page shows a teaser of it). Never throws on bad input: limits from {@link ExtractionLimits} cut
@@ -80,7 +82,13 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     Element body = doc.body();
     removeTextless(body, problems);
     ContentScorer scorer = ContentScorer.measure(body);
-    Element container = scorer.bestContainer(body);
+    Element container =
+        JsonLdContainer.confirm(
+            HeadlineArticle.within(scorer.bestContainer(body), meta.h1(), scorer),
+            body,
+            scorer,
+            meta.articleBody(),
+            problems);
     LabelledBlocks labelled = LabelledBlocks.find(body, scorer, meta.title());
     ParagraphCollector collected =
         ParagraphCollector.collect(container, scorer, labelled, limits.maxParagraphs());

@@ -50,7 +50,7 @@ final class JsonLdBody {
   }
 
   /** One paragraph per line of the text (HTML markup removed, block elements ending lines). */
-  private static List<String> paragraphs(String articleBody) {
+  static List<String> paragraphs(String articleBody) {
     String text = articleBody;
     if (text.indexOf('<') >= 0) {
       var doc = Jsoup.parseBodyFragment(text);

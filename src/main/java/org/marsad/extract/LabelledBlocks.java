@@ -139,7 +139,7 @@ final class LabelledBlocks {
     }
     switch (label) {
       case READ_ALSO, RELATED, SIMILAR, MOST_READ -> linkBox(block, labelChars, rest, label);
-      case TAGS -> tagLine(block, labelChars, rest);
+      case TAGS -> tagLine(tagBox(t, block, labelChars), labelChars, rest);
       case SOURCE -> {
         if (bs.chars <= labelChars + SOURCE_EXTRA_CHARS) {
           skipped.add(block);
@@ -220,6 +220,19 @@ final class LabelledBlocks {
     skipped.add(found.headline());
     skipped.addAll(found.blocks());
     region.remove(found.headline());
+  }
+
+  /**
+   * The label's own inline element ({@code <strong>Tags<br><a>..</a>, <a>..</a></strong>}) when it
+   * is mostly links: the enclosing block may be the article's text around it. Else the block.
+   */
+  private Element tagBox(TextNode label, Element block, int labelChars) {
+    Element inline = (Element) label.parent();
+    if (inline == block) {
+      return block;
+    }
+    ElementStats s = scorer.stats(inline);
+    return s != null && boxLinkDensity(s, labelChars) >= BOX_LINK_DENSITY ? inline : block;
   }
 
   private void tagLine(Element block, int labelChars, String rest) {

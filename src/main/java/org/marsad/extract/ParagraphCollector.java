@@ -23,6 +23,9 @@ final class ParagraphCollector implements NodeFilter {
   private static final double LINK_LIST_DENSITY = 0.5;
   private static final char NBSP = '\u00A0';
 
+  /** A one-word line up to this long is a label ("Advertisement"), longer ones are CJK text. */
+  private static final int MAX_LABEL_CHARS = 15;
+
   private final Element container;
   private final ContentScorer scorer;
   private final LabelledBlocks labelled;
@@ -32,7 +35,15 @@ final class ParagraphCollector implements NodeFilter {
   private final boolean containerHasProse;
 
   private final List<String> paragraphs = new ArrayList<>();
+
+  /** Per paragraph: it came from a short line that scores against (byline, label, bullet). */
+  private final List<Boolean> doubtful = new ArrayList<>();
+
   private final StringBuilder current = new StringBuilder();
+
+  /** The short negative line being collected, or null. */
+  private Element doubtfulLine;
+
   private boolean truncated;
 
   private ParagraphCollector(
@@ -51,6 +62,7 @@ final class ParagraphCollector implements NodeFilter {
     ParagraphCollector c = new ParagraphCollector(container, scorer, labelled, maxParagraphs);
     NodeTraversor.filter(c, container);
     c.flush();
+    c.trimDoubtfulEdges();
     return c;
   }
 
@@ -75,13 +87,16 @@ final class ParagraphCollector implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     String tag = e.normalName();
-    if (e != container && isLeftOut(e, tag)) {
+    if (e != container && (isLeftOut(e, tag) || isCaptionOrLabel(e, tag))) {
       return FilterResult.SKIP_ENTIRELY;
     }
     if (tag.equals("td") || tag.equals("th")) {
       current.append(' ');
     } else if (HtmlTags.isBlock(tag)) {
       flush();
+      if (doubtfulLine == null && e != container && isShortNegativeLine(e, tag)) {
+        doubtfulLine = e;
+      }
     }
     return FilterResult.CONTINUE;
   }
@@ -94,6 +109,9 @@ final class ParagraphCollector implements NodeFilter {
         current.append(' ');
       } else if (HtmlTags.isBlock(tag)) {
         flush();
+        if (e == doubtfulLine) {
+          doubtfulLine = null;
+        }
       }
     }
     return truncated ? FilterResult.STOP : FilterResult.CONTINUE;
@@ -113,10 +131,57 @@ final class ParagraphCollector implements NodeFilter {
     if (!HtmlTags.isBlock(tag)) {
       return false;
     }
-    if (s.chars > 0 && s.linkDensity() > LINK_LIST_DENSITY) {
-      return true;
+    return s.chars > 0 && s.linkDensity() > LINK_LIST_DENSITY;
+  }
+
+  /**
+   * A short negative line beside an image (its caption or credit) or of a single word
+   * ("Advertisement", "Sponsored"): never the article's text, wherever it stands. A one-word list
+   * item is the list's content (an ingredient, a vegetable), not a label.
+   */
+  private boolean isCaptionOrLabel(Element e, String tag) {
+    if (!HtmlTags.isBlock(tag) || isCell(tag) || !isShortNegativeLine(e, tag)) {
+      return false;
     }
-    return containerHasProse && s.score < 0 && s.proseBlocks == 0 && !HtmlTags.isHeading(tag);
+    ElementStats s = scorer.stats(e);
+    return s.holdsImage
+        || !tag.equals("li") && s.chars <= MAX_LABEL_CHARS && e.text().strip().indexOf(' ') < 0;
+  }
+
+  private static boolean isCell(String tag) {
+    return tag.equals("td") || tag.equals("th") || tag.equals("tr");
+  }
+
+  /**
+   * A line that scores against and holds no prose: a byline, a date, a label, but also a list
+   * bullet or a sub-heading. Which one it is shows from where it stands ({@link
+   * #trimDoubtfulEdges}).
+   */
+  private boolean isShortNegativeLine(Element e, String tag) {
+    ElementStats s = scorer.stats(e);
+    return containerHasProse
+        && s != null
+        && s.score < 0
+        && s.proseBlocks == 0
+        && !HtmlTags.isHeading(tag);
+  }
+
+  /**
+   * Drops the short negative lines before the first and after the last other paragraph: bylines,
+   * dates, labels and share prompts stand at the article's edges, while the short lines between its
+   * paragraphs (list items, sub-headings, quoted posts) are part of it.
+   */
+  private void trimDoubtfulEdges() {
+    int first = doubtful.indexOf(Boolean.FALSE);
+    int last = doubtful.lastIndexOf(Boolean.FALSE);
+    List<String> kept = new ArrayList<>(paragraphs.size());
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (!doubtful.get(i) || first >= 0 && i > first && i < last) {
+        kept.add(paragraphs.get(i));
+      }
+    }
+    paragraphs.clear();
+    paragraphs.addAll(kept);
   }
 
   private void appendCollapsed(String text) {
@@ -152,5 +217,6 @@ final class ParagraphCollector implements NodeFilter {
       return;
     }
     paragraphs.add(p);
+    doubtful.add(doubtfulLine != null);
   }
 }

@@ -66,4 +66,42 @@ class JsonLdBodyTest {
     assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     assertThat(a.problems()).noneMatch(p -> p.contains("articleBody"));
   }
+
+  private static final String[] LINES = {
+    "على الأرض ما يستحق الحياة في آخر أيلول",
+    "سيدة تترك الأربعين بكامل مشمشها",
+    "ساعة الشمس في السجن وغيم يقلد سربا من الكائنات",
+    "هتافات شعب لمن يصعدون إلى حتفهم باسمين",
+    "وخوف الطغاة من الأغنيات على هذه الأرض",
+    "سيدة الأرض أم البدايات أم النهايات",
+    "كانت تسمى فلسطين وصارت تسمى فلسطين",
+    "سيدتي أستحق لأنك سيدتي أستحق الحياة"
+  };
+
+  @Test
+  void theArticleBodyChoosesTheElementHoldingItOverAHigherScoredOne() {
+    String poem = String.join("\\n", LINES);
+    StringBuilder lines = new StringBuilder("<div class='poem'>");
+    for (String line : LINES) {
+      lines.append("<div>").append(line).append("</div>");
+    }
+    lines.append("</div>");
+    String about =
+        "<div class='about'><p>" + P1 + " " + P2 + "</p><p>" + P3 + " " + P1 + "</p></div>";
+    String html =
+        "<html><head><script type='application/ld+json'>{\"@type\":\"Article\","
+            + "\"articleBody\":\""
+            + poem
+            + "\"}</script></head><body>"
+            + lines
+            + about
+            + "</body></html>";
+    ExtractedArticle a =
+        new HtmlArticleExtractor()
+            .extract(
+                new Page(
+                    html.getBytes(StandardCharsets.UTF_8), null, "https://x.example/p", false));
+    assertThat(a.paragraphs()).containsExactly(LINES);
+    assertThat(a.problems()).anySatisfy(p -> assertThat(p).contains("container chosen by"));
+  }
 }
