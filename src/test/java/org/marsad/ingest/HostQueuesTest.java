@@ -46,11 +46,20 @@ class HostQueuesTest {
     queues.submit("b:80", task("b2", open, bDone));
 
     assertThat(bDone.await(10, TimeUnit.SECONDS)).isTrue();
+    // b's tasks ending says nothing of when a1's thread got to start: wait for it too
+    awaitStarted(3);
     assertThat(started).containsExactlyInAnyOrder("a1", "b1", "b2");
 
     releaseA.countDown();
     assertThat(aDone.await(10, TimeUnit.SECONDS)).isTrue();
     assertThat(started).hasSize(5).endsWith("a2", "a3");
+  }
+
+  private void awaitStarted(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (started.size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.apache.solr.common.cloud.Slice;
 import org.apache.solr.common.cloud.ZkStateReader;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.Article;
+import org.marsad.store.StoreException;
 import org.marsad.store.UpsertResult;
 import org.marsad.testing.Reliability;
 
@@ -58,8 +59,9 @@ class SolrNodeFailureIT {
           while (results == null) {
             try {
               results = store.upsertAll(batch);
-            } catch (SolrBackendException e) {
-              // not acknowledged: an ingester retries (a leader election is under way)
+            } catch (SolrBackendException | StoreException e) {
+              // not acknowledged: an ingester retries (a leader election is under way, or the
+              // client still routes to the stopped node: connection refused)
               retries++;
               assertThat(retries).as("retries of unacknowledged batches").isLessThan(60);
               TimeUnit.MILLISECONDS.sleep(500);
