@@ -61,7 +61,13 @@ public final class ArticleIndex implements SearchIndex {
   private final SearcherManager searchers;
   private final ArticleSearcher searcher;
   private final SimilarArticles similarArticles;
-  private final AtomicLong storeCursor;
+  /** The cursor the next commit records. */
+  private final AtomicLong committingCursor;
+  /**
+   * The cursor of the last commit that searches see: set only once the searchers are refreshed, so
+   * that a reader (alerts, the store follower) never takes a cursor whose articles it cannot find.
+   */
+  private final AtomicLong searchableCursor;
   private volatile boolean rolledBack;
 
   private ArticleIndex(
@@ -73,12 +79,13 @@ public final class ArticleIndex implements SearchIndex {
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
-    this.storeCursor = new AtomicLong(longValue(committed, STORE_CURSOR));
+    this.committingCursor = new AtomicLong(longValue(committed, STORE_CURSOR));
+    this.searchableCursor = new AtomicLong(committingCursor.get());
     this.searcher = searcher;
     this.similarArticles = new SimilarArticles(ArabicNewsAnalyzer.forQueries());
     if (writer != null) {
       writer.setLiveCommitData(
-          () -> List.of(Map.entry(STORE_CURSOR, Long.toString(storeCursor.get()))).iterator());
+          () -> List.of(Map.entry(STORE_CURSOR, Long.toString(committingCursor.get()))).iterator());
     }
   }
 
@@ -235,14 +242,18 @@ public final class ArticleIndex implements SearchIndex {
    */
   @Override
   public void commit(long cursor) {
-    storeCursor.set(cursor);
+    committingCursor.set(cursor);
     commit();
+    searchableCursor.set(cursor);
   }
 
-  /** The store change cursor of the last {@link #commit(long)}; 0 when never synchronized. */
+  /**
+   * The store change cursor of the last {@link #commit(long)} that searches already see; 0 when
+   * never synchronized.
+   */
   @Override
   public long storeCursor() {
-    return storeCursor.get();
+    return searchableCursor.get();
   }
 
   /**

@@ -44,7 +44,10 @@ public interface SearchIndex extends Closeable {
    */
   void commit(long cursor);
 
-  /** The store change cursor of the last commit; 0 when never synchronized. */
+  /**
+   * The store change cursor of the last commit, readable only once searches see what it covers (a
+   * reader takes the cursor, then searches the articles up to it); 0 when never synchronized.
+   */
   long storeCursor();
 
   /** Makes changes visible without making them durable; a read-only index sees new commits. */

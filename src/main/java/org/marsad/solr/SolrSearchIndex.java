@@ -216,8 +216,12 @@ public final class SolrSearchIndex implements SearchIndex {
     doc.addField(ArticleFields.ID, CURSOR_ID);
     doc.addField(CURSOR_FIELD, cursor);
     try {
-      client.add(collection, doc);
+      // The articles first, waiting until every replica searches them; only then the cursor, which
+      // a real-time get reads at once: a reader that sees the cursor finds what it covers. The
+      // cursor's own commit need not wait for searchers (it is read by real-time get).
       client.commit(collection, true, true);
+      client.add(collection, doc);
+      client.commit(collection, true, false);
     } catch (SolrServerException | IOException e) {
       throw new SolrBackendException("committing " + collection, e);
     }

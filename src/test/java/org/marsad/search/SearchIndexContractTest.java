@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -58,6 +60,45 @@ public abstract class SearchIndexContractTest {
 
   private static List<Long> ids(SearchResult result) {
     return result.hits().stream().map(SearchHit::id).toList();
+  }
+
+  /**
+   * Alerts and the store follower read the cursor, then search the articles it covers: a cursor
+   * must never be readable before searches see its articles. Each commit is preceded by searches,
+   * so that the embedded index warms its new searcher (the slow part of a refresh) while another
+   * thread reads the cursor.
+   */
+  @Test
+  void theCursorIsReadOnlyOnceSearchesSeeItsArticles() throws Exception {
+    int commits = 25;
+    List<Long> missed = new CopyOnWriteArrayList<>();
+    AtomicBoolean writing = new AtomicBoolean(true);
+    Thread reader =
+        new Thread(
+            () -> {
+              long seen = 0;
+              while (writing.get() || seen < index.storeCursor()) {
+                long cursor = index.storeCursor();
+                if (cursor > seen) {
+                  if (!index.matching("cursorprobe", List.of(100 + cursor)).contains(100 + cursor)) {
+                    missed.add(cursor);
+                  }
+                  seen = cursor;
+                }
+              }
+            });
+    reader.start();
+    for (long cursor = 1; cursor <= commits; cursor++) {
+      for (int query = 0; query < 64; query++) {
+        index.search(SearchRequest.of("كلمة" + query + " cursorprobe"));
+      }
+      index.update(article(100 + cursor, "x", null, "خبر " + cursor, "cursorprobe خبر " + cursor));
+      index.commit(cursor);
+    }
+    writing.set(false);
+    reader.join(30_000);
+    assertThat(index.storeCursor()).isEqualTo(commits);
+    assertThat(missed).as("cursors read before their article was searchable").isEmpty();
   }
 
   @Test
