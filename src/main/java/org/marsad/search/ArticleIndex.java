@@ -61,13 +61,16 @@ public final class ArticleIndex implements SearchIndex {
   private final SearcherManager searchers;
   private final ArticleSearcher searcher;
   private final SimilarArticles similarArticles;
+
   /** The cursor the next commit records. */
   private final AtomicLong committingCursor;
+
   /**
    * The cursor of the last commit that searches see: set only once the searchers are refreshed, so
    * that a reader (alerts, the store follower) never takes a cursor whose articles it cannot find.
    */
   private final AtomicLong searchableCursor;
+
   private volatile boolean rolledBack;
 
   private ArticleIndex(
@@ -258,12 +261,21 @@ public final class ArticleIndex implements SearchIndex {
 
   /**
    * Makes changes so far visible to searches without making them durable (near-real-time); on a
-   * read-only index, picks up what the writer committed since.
+   * read-only index, picks up what the writer committed since, with its store cursor.
    */
   @Override
   public void refresh() {
     try {
       searchers.maybeRefreshBlocking();
+      if (writer == null) {
+        IndexSearcher s = searchers.acquire();
+        try {
+          DirectoryReader reader = (DirectoryReader) s.getIndexReader();
+          searchableCursor.set(longValue(reader.getIndexCommit().getUserData(), STORE_CURSOR));
+        } finally {
+          searchers.release(s);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot refresh the search index", e);
     }

@@ -58,6 +58,11 @@ class ArticleIndexIT {
         assertThat(ids(reader, "باريس")).containsExactly(1L);
         reader.refresh();
         assertThat(ids(reader, "باريس")).containsExactly(1L, 7L);
+        writer.delete(7);
+        writer.commit(2);
+        assertThat(reader.storeCursor()).as("before the refresh").isEqualTo(1);
+        reader.refresh();
+        assertThat(reader.storeCursor()).as("the refreshed commit's cursor").isEqualTo(2);
         assertThatThrownBy(() -> reader.delete(1))
             .isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("read-only");
