@@ -485,7 +485,7 @@ class SourcePollingIT {
     List<Source> sources = new ArrayList<>(List.of(source(41, "/feed")));
 
     scheduler.start(() -> sources, Duration.ofMillis(50));
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (delivered.isEmpty() && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
@@ -513,7 +513,7 @@ class SourcePollingIT {
   }
 
   private void awaitDeliveries(long sourceId, int count) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (delivered.stream().filter(r -> r.source().id() == sourceId).count() < count
         && System.nanoTime() < deadline) {
       Thread.sleep(10);
