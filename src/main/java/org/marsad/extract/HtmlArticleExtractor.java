@@ -82,12 +82,13 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     Element body = doc.body();
     removeTextless(body, problems);
     ContentScorer scorer = ContentScorer.measure(body);
+    JsonLdArticleBody ld = JsonLdArticleBody.read(meta.articleBody());
     Element container =
         JsonLdContainer.confirm(
             HeadlineArticle.within(scorer.bestContainer(body), meta.h1(), scorer),
             body,
             scorer,
-            meta.articleBody(),
+            ld,
             problems);
     LabelledBlocks labelled = LabelledBlocks.find(body, scorer, meta.title());
     ParagraphCollector collected =
@@ -104,7 +105,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                     Arrays.asList(meta.title(), headline == null ? null : headline.text()),
                     dates),
                 meta.title()),
-            meta.articleBody(),
+            ld,
             problems);
     if (paragraphs.isEmpty()) {
       problems.add("no article text found");
