@@ -61,13 +61,16 @@ public final class ArticleIndex implements SearchIndex {
   private final SearcherManager searchers;
   private final ArticleSearcher searcher;
   private final SimilarArticles similarArticles;
+
   /** The cursor the next commit records. */
   private final AtomicLong committingCursor;
+
   /**
    * The cursor of the last commit that searches see: set only once the searchers are refreshed, so
    * that a reader (alerts, the store follower) never takes a cursor whose articles it cannot find.
    */
   private final AtomicLong searchableCursor;
+
   private volatile boolean rolledBack;
 
   private ArticleIndex(
