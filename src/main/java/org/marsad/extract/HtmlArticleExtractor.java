@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.marsad.model.ExtractedArticle;
@@ -24,15 +24,16 @@ import org.marsad.text.dates.DatelineReader;
  * blocks around it.
  *
  * <p>Stages, in order: {@link HtmlDecoder} (charset from BOM, bytes, header, meta, detection,
- * mojibake repair), jsoup parsing, {@link HtmlMetadataReader} (JSON-LD, OpenGraph, meta), removal
- * of elements without text, {@link ContentScorer} (which element holds the article), {@link
- * HeadlineArticle} (of several articles there, the one under the page's h1), {@link
- * JsonLdContainer} (another element when the chosen one holds little of the JSON-LD articleBody),
- * {@link LabelledBlocks} (read-also, related, tags, source lines anywhere on the page), and {@link
- * ParagraphCollector} (one paragraph per block, boilerplate left out), {@link ArticleHead}
- * (headline and date lines at its top) and {@link JsonLdBody} (the JSON-LD articleBody when the
- * page shows a teaser of it). Never throws on bad input: limits from {@link ExtractionLimits} cut
- * what is too big and record a problem. Thread-safe.
+ * mojibake repair), jsoup parsing (script and style bodies emptied first: {@link UnreadRawText}),
+ * {@link HtmlMetadataReader} (JSON-LD, OpenGraph, meta), removal of elements without text, {@link
+ * ContentScorer} (which element holds the article), {@link HeadlineArticle} (of several articles
+ * there, the one under the page's h1), {@link JsonLdContainer} (another element when the chosen one
+ * holds little of the JSON-LD articleBody), {@link LabelledBlocks} (read-also, related, tags,
+ * source lines anywhere on the page), and {@link ParagraphCollector} (one paragraph per block,
+ * boilerplate left out), {@link ArticleHead} (headline and date lines at its top) and {@link
+ * JsonLdBody} (the JSON-LD articleBody when the page shows a teaser of it). Never throws on bad
+ * input: limits from {@link ExtractionLimits} cut what is too big and record a problem.
+ * Thread-safe.
  */
 public final class HtmlArticleExtractor implements ArticleExtractor {
 
@@ -77,17 +78,20 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
     ArabicBytes.Decoded decoded = HtmlDecoder.decode(bytes, page.contentType(), problems);
     String html = decoded.text();
-    Document doc = Jsoup.parse(html, page.url() == null ? "" : page.url());
+    Document doc =
+        Parser.htmlParser()
+            .parseInput(UnreadRawText.reader(html), page.url() == null ? "" : page.url());
     HtmlMetadata meta = HtmlMetadataReader.read(doc, problems);
     Element body = doc.body();
     removeTextless(body, problems);
     ContentScorer scorer = ContentScorer.measure(body);
+    JsonLdArticleBody ld = JsonLdArticleBody.read(meta.articleBody());
     Element container =
         JsonLdContainer.confirm(
             HeadlineArticle.within(scorer.bestContainer(body), meta.h1(), scorer),
             body,
             scorer,
-            meta.articleBody(),
+            ld,
             problems);
     LabelledBlocks labelled = LabelledBlocks.find(body, scorer, meta.title());
     ParagraphCollector collected =
@@ -104,7 +108,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                     Arrays.asList(meta.title(), headline == null ? null : headline.text()),
                     dates),
                 meta.title()),
-            meta.articleBody(),
+            ld,
             problems);
     if (paragraphs.isEmpty()) {
       problems.add("no article text found");

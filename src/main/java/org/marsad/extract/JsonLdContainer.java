@@ -12,11 +12,11 @@ import org.jsoup.select.NodeTraversor;
  * another one holds most of it (an article of short lines beside a long "about us" block, or one
  * the scores split badly).
  *
- * <p>Only a full articleBody counts ({@link JsonLdBody#MIN_WORDS} words or more); a container
- * holding {@link JsonLdBody#TEASER_SHARE} of its topic words or more is confirmed as it is. Else
- * the element whose words best match the articleBody's (both ways: holding most of it, and little
- * else) is taken, when it holds at least that share. When none does the container stays, and {@link
- * JsonLdBody} may still fill a teaser from the articleBody.
+ * <p>Only a full articleBody counts ({@link JsonLdArticleBody#MIN_WORDS} words or more); a
+ * container holding {@link JsonLdBody#TEASER_SHARE} of its topic words or more is confirmed as it
+ * is. Else the element whose words best match the articleBody's (both ways: holding most of it, and
+ * little else) is taken, when it holds at least that share. When none does the container stays, and
+ * {@link JsonLdBody} may still fill a teaser from the articleBody.
  */
 final class JsonLdContainer {
 
@@ -25,24 +25,23 @@ final class JsonLdContainer {
   /**
    * {@code container}, or the element under {@code root} that holds the articleBody's text.
    *
-   * @param articleBody JSON-LD's articleBody, plain text or HTML, may be null
+   * @param ld the page's JSON-LD articleBody as read, or null when it has none of body length
    */
   static Element confirm(
       Element container,
       Element root,
       ContentScorer scorer,
-      String articleBody,
+      JsonLdArticleBody ld,
       ProblemList problems) {
-    if (articleBody == null || DumpTokens.words(articleBody) < JsonLdBody.MIN_WORDS) {
+    if (ld == null) {
       return container;
     }
-    String ld = String.join("\n", JsonLdBody.paragraphs(articleBody));
-    Set<String> ldWords = DumpTokens.topicWords(ld);
+    Set<String> ldWords = ld.topicWords();
     double held = DumpTokens.coverage(ldWords, DumpTokens.topicWords(container.text()));
     if (held >= JsonLdBody.TEASER_SHARE) {
       return container;
     }
-    int minChars = nonSpace(ld) / 2;
+    int minChars = nonSpace(String.join("\n", ld.paragraphs())) / 2;
     Element[] best = {null};
     double[] bestMatch = {0};
     double[] bestHeld = {0};
