@@ -80,7 +80,9 @@ public abstract class SearchIndexContractTest {
               while (writing.get() || seen < index.storeCursor()) {
                 long cursor = index.storeCursor();
                 if (cursor > seen) {
-                  if (!index.matching("cursorprobe", List.of(100 + cursor)).contains(100 + cursor)) {
+                  if (!index
+                      .matching("cursorprobe", List.of(100 + cursor))
+                      .contains(100 + cursor)) {
                     missed.add(cursor);
                   }
                   seen = cursor;
