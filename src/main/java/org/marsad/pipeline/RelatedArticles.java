@@ -11,6 +11,7 @@ import java.util.Set;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleAnalysis;
 import org.marsad.search.DocumentFrequencies;
+import org.marsad.search.PerCommit;
 import org.marsad.search.SearchIndex;
 import org.marsad.search.SimilarDoc;
 import org.marsad.search.SimilarQuery;
@@ -44,7 +45,11 @@ import org.marsad.story.TermVector;
  *   <li>each article picked gets the phrases it shares with X ({@link ArticleSimilarity#reasons}).
  * </ol>
  *
- * Thread-safe: each call builds its own statistics.
+ * Each list is computed once per index commit and kept with the commit ({@link #LISTS}): every
+ * reader of an article asks for the same list, and nothing it depends on changes without a commit
+ * (the store's articles, copies and stories reach the index before readers see them).
+ *
+ * <p>Thread-safe: each call builds its own statistics.
  */
 public final class RelatedArticles {
   /** The most related articles one call returns. */
@@ -61,6 +66,18 @@ public final class RelatedArticles {
 
   /** Words whose document frequency is remembered between calls (some 20 MB at most). */
   static final int CACHED_WORDS = 200_000;
+
+  /**
+   * The lists kept per index commit, weighed by the articles they hold (the article and each
+   * related one, some 8 KB each with their text): some 25 MB at most, the lists of about 500
+   * articles.
+   */
+  static final PerCommit<Asked, Optional<Result>> LISTS =
+      new PerCommit<>(
+          "related articles", 3_000, result -> 1L + result.map(r -> r.related().size()).orElse(0));
+
+  /** What a list is asked for by. */
+  record Asked(long articleId, int limit) {}
 
   /** Reads words (which do not depend on statistics) once per article. */
   private static final ArticleSimilarity WORDS =
@@ -145,6 +162,11 @@ public final class RelatedArticles {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ": " + limit);
     }
+    return index.perCommit(LISTS, new Asked(articleId, limit), this::compute);
+  }
+
+  private Optional<Result> compute(Asked asked) {
+    long articleId = asked.articleId();
     return store
         .article(articleId)
         .map(
@@ -156,7 +178,7 @@ public final class RelatedArticles {
                         store
                             .analyses(List.of(articleId))
                             .getOrDefault(articleId, ArticleAnalysis.NONE),
-                        limit)));
+                        asked.limit())));
   }
 
   private List<RelatedHit> related(Article x, ArticleAnalysis analysis, int limit) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -378,6 +379,30 @@ public final class ArticleIndex implements SearchIndex {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the index for duplicate keys", e);
+    }
+  }
+
+  /**
+   * From the current commit's searcher ({@link CommitSearcher#derived}): a new commit's searcher
+   * starts empty. Two readers asking at once may both compute; the value is the same.
+   */
+  @Override
+  public <K, V> V perCommit(PerCommit<K, V> kind, K key, Function<? super K, ? extends V> compute) {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        ResultCache<K, V> values = ((CommitSearcher) s).derived(kind);
+        V value = values.get(key);
+        if (value == null) {
+          value = compute.apply(key);
+          values.put(key, value);
+        }
+        return value;
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the search index", e);
     }
   }
 

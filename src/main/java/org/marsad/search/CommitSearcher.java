@@ -1,6 +1,8 @@
 package org.marsad.search;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -10,15 +12,16 @@ import org.apache.lucene.search.SearcherManager;
 /**
  * A point-in-time searcher with what every search on it shares, built once when a commit or refresh
  * opens it ({@link SearcherManager} calls {@link #factory}) rather than per request: the facet
- * ordinal maps ({@link FacetCounter}), the highlighter ({@link ArticleHighlighter}) and the results
- * of its recent searches ({@link ResultCache}). The thread that commits or refreshes pays for them,
- * not the first requests after it. Thread-safe.
+ * ordinal maps ({@link FacetCounter}), the highlighter ({@link ArticleHighlighter}), the results of
+ * its recent searches ({@link ResultCache}) and what callers derived from it ({@link PerCommit}).
+ * The thread that commits or refreshes pays for them, not the first requests after it. Thread-safe.
  */
 final class CommitSearcher extends IndexSearcher {
   private final FacetCounter facets;
   private final ArticleHighlighter highlighter;
   private final ArticleSearcher articles;
-  private final ResultCache results;
+  private final ResultCache<SearchRequest, SearchResult> results;
+  private final Map<PerCommit<?, ?>, ResultCache<?, ?>> derived = new ConcurrentHashMap<>();
 
   private CommitSearcher(
       IndexReader reader, Analyzer indexAnalyzer, ArticleSearcher articles, int cachedHits)
@@ -27,7 +30,7 @@ final class CommitSearcher extends IndexSearcher {
     this.facets = new FacetCounter(reader);
     this.highlighter = ArticleHighlighter.over(this, indexAnalyzer);
     this.articles = articles;
-    this.results = new ResultCache(cachedHits);
+    this.results = ResultCache.ofSearches(cachedHits);
   }
 
   /**
@@ -38,7 +41,7 @@ final class CommitSearcher extends IndexSearcher {
    */
   static SearcherFactory factory(Analyzer indexAnalyzer, ArticleSearcher articles, int cachedHits) {
     return new SearcherFactory() {
-      private ResultCache previous;
+      private ResultCache<SearchRequest, SearchResult> previous;
 
       @Override
       public synchronized IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
@@ -69,8 +72,18 @@ final class CommitSearcher extends IndexSearcher {
   static final int WARMED_SEARCHES = 64;
 
   /** This commit's recent results. */
-  ResultCache results() {
+  ResultCache<SearchRequest, SearchResult> results() {
     return results;
+  }
+
+  /**
+   * This commit's values of one kind ({@link SearchIndex#perCommit}), made empty with the commit's
+   * searcher and dropped with it.
+   */
+  @SuppressWarnings("unchecked") // each kind's cache is made for that kind alone, just below
+  <K, V> ResultCache<K, V> derived(PerCommit<K, V> kind) {
+    return (ResultCache<K, V>)
+        derived.computeIfAbsent(kind, k -> new ResultCache<K, V>(kind.maxWeight(), kind.weight()));
   }
 
   /** The result for {@code request}: from this commit's cache, or searched and then cached. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.marsad.model.AnalyzedArticle;
 import org.marsad.model.Article;
@@ -93,6 +94,19 @@ public interface SearchIndex extends Closeable {
    * indexed rather than from a handful of articles.
    */
   DocumentFrequencies documentFrequencies(Collection<String> words);
+
+  /**
+   * What {@code compute} gives for {@code key}, computed at most once per commit (or refresh) that
+   * searches see and then kept with that commit, bounded as {@code kind} says: for what callers
+   * derive from the index and the store it follows, asked again and again between commits (an
+   * article's related articles). {@code compute} may search this index; its value must depend on
+   * nothing that can change without a commit. A backend that cannot tell its commits apart computes
+   * every time.
+   */
+  default <K, V> V perCommit(
+      PerCommit<K, V> kind, K key, Function<? super K, ? extends V> compute) {
+    return compute.apply(key);
+  }
 
   /** Commits pending changes (when writable) and releases the index. */
   @Override

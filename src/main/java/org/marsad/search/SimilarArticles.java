@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -17,22 +19,21 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Finds the indexed articles most like a text with Lucene's {@link MoreLikeThis}: the text's most
- * distinctive words (by TF-IDF, through Marsad's query analyzer) become one disjunction over titles
- * and bodies, with what must be left out as exclusions in the same query, so the index never ranks
- * them. Also counts how many articles hold given words, for callers that score with their own
- * TF-IDF ({@code story.ArticleSimilarity}) but want the index's document frequencies. Its limits
- * are public for the other backends, which build the same query from their own statistics.
- * Thread-safe.
+ * Finds the indexed articles most like a text with Lucene's MoreLikeThis query ({@link LikeQuery}):
+ * the text's most distinctive words (by TF-IDF, through Marsad's query analyzer) become one
+ * disjunction over titles and bodies, with what must be left out as exclusions in the same query,
+ * so the index never ranks them. Also counts how many articles hold given words, for callers that
+ * score with their own TF-IDF ({@code story.ArticleSimilarity}) but want the index's document
+ * frequencies. Its limits are public for the other backends, which build the same query from their
+ * own statistics. Thread-safe.
  */
 public final class SimilarArticles {
   /** The text's most distinctive words that the query keeps. */
@@ -44,6 +45,8 @@ public final class SimilarArticles {
   /** ...except in a small index, where every word is in a large share of a few articles. */
   public static final int MIN_MAX_DOC_FREQ = 5;
 
+  private static final Set<String> ID_ONLY = Set.of(ArticleFields.ID);
+
   private final Analyzer analyzer;
 
   SimilarArticles(Analyzer queryAnalyzer) {
@@ -51,25 +54,22 @@ public final class SimilarArticles {
   }
 
   List<SimilarDoc> find(IndexSearcher searcher, SimilarQuery query) throws IOException {
-    Map<String, Collection<Object>> text = new HashMap<>();
-    List<String> fields = new ArrayList<>(2);
-    addField(text, fields, ArticleFields.TITLE, query.title());
-    addField(text, fields, ArticleFields.BODY, query.body());
-    if (fields.isEmpty()) {
+    Map<String, String> text = new LinkedHashMap<>();
+    addField(text, ArticleFields.TITLE, query.title());
+    addField(text, ArticleFields.BODY, query.body());
+    if (text.isEmpty()) {
       return List.of();
     }
     IndexReader reader = searcher.getIndexReader();
-    MoreLikeThis mlt = new MoreLikeThis(reader);
-    mlt.setAnalyzer(analyzer);
-    mlt.setFieldNames(fields.toArray(String[]::new));
     // A headline says each word once; a word in one other article may be the very one wanted.
-    mlt.setMinTermFreq(1);
-    mlt.setMinDocFreq(1);
-    mlt.setMaxDocFreq(Math.max(MIN_MAX_DOC_FREQ, reader.numDocs() / 100 * MAX_DOC_FREQ_PERCENT));
-    mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
-    mlt.setBoost(true);
-    BooleanQuery.Builder builder =
-        new BooleanQuery.Builder().add(mlt.like(text), BooleanClause.Occur.MUST);
+    Query like =
+        LikeQuery.of(
+            reader,
+            analyzer,
+            text,
+            MAX_QUERY_TERMS,
+            Math.max(MIN_MAX_DOC_FREQ, reader.numDocs() / 100 * MAX_DOC_FREQ_PERCENT));
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST);
     if (query.excludedId() > 0) {
       builder.add(
           new TermQuery(ArticleDocuments.idTerm(query.excludedId())), BooleanClause.Occur.MUST_NOT);
@@ -79,11 +79,9 @@ public final class SimilarArticles {
     return docs(searcher, searcher.search(builder.build(), query.limit()).scoreDocs);
   }
 
-  private static void addField(
-      Map<String, Collection<Object>> text, List<String> fields, String field, String value) {
+  private static void addField(Map<String, String> text, String field, String value) {
     if (value != null && !value.isBlank()) {
-      text.put(field, List.of(value));
-      fields.add(field);
+      text.put(field, value);
     }
   }
 
@@ -101,7 +99,7 @@ public final class SimilarArticles {
     for (ScoreDoc hit : hits) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
       int doc = hit.doc - leaf.docBase;
-      long id = Long.parseLong(stored.document(hit.doc).get(ArticleFields.ID));
+      long id = Long.parseLong(stored.document(hit.doc, ID_ONLY).get(ArticleFields.ID));
       docs.add(
           new SimilarDoc(
               id,
@@ -124,32 +122,39 @@ public final class SimilarArticles {
    * covers several words, so a count errs high (a word looks more common than it is), never low; a
    * stop word, which has no stem, counts as in every article.
    */
-  DocumentFrequencies count(IndexReader reader, Collection<String> words) {
-    Map<String, Integer> byWord = new HashMap<>(words.size() * 2);
+  DocumentFrequencies count(IndexReader reader, Collection<String> words) throws IOException {
+    Map<String, List<String>> stems = new HashMap<>(words.size() * 2);
     for (String word : words) {
-      byWord.computeIfAbsent(word, w -> frequency(reader, w));
+      stems.computeIfAbsent(word, this::stems);
     }
+    List<String> all = stems.values().stream().flatMap(List::stream).toList();
+    Map<String, Integer> inTitles = TermCounts.of(reader, ArticleFields.TITLE, all);
+    Map<String, Integer> inBodies = TermCounts.of(reader, ArticleFields.BODY, all);
+    Map<String, Integer> byWord = new HashMap<>(stems.size() * 2);
+    stems.forEach(
+        (word, wordStems) -> {
+          int frequency = wordStems.isEmpty() ? reader.numDocs() : 0;
+          for (String stem : wordStems) {
+            frequency = Math.max(frequency, Math.max(inTitles.get(stem), inBodies.get(stem)));
+          }
+          byWord.put(word, frequency);
+        });
     return new DocumentFrequencies(reader.numDocs(), byWord);
   }
 
-  private int frequency(IndexReader reader, String word) {
+  /** What the query analyzer makes of one word: its stems, none for a stop word. */
+  private List<String> stems(String word) {
     try (TokenStream tokens = analyzer.tokenStream(ArticleFields.BODY, word)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
       tokens.reset();
-      int frequency = -1;
+      List<String> stems = new ArrayList<>(1);
       while (tokens.incrementToken()) {
-        String stem = term.toString();
-        frequency =
-            Math.max(
-                frequency,
-                Math.max(
-                    reader.docFreq(new Term(ArticleFields.TITLE, stem)),
-                    reader.docFreq(new Term(ArticleFields.BODY, stem))));
+        stems.add(term.toString());
       }
       tokens.end();
-      return frequency < 0 ? reader.numDocs() : frequency;
+      return stems;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot count documents holding '" + word + "'", e);
+      throw new UncheckedIOException("cannot analyze '" + word + "'", e);
     }
   }
 }

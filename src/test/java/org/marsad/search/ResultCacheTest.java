@@ -91,7 +91,7 @@ class ResultCacheTest {
 
   @Test
   void keepsTheMostRecentlyUsedWithinItsBoundOfHits() {
-    ResultCache cache = new ResultCache(25);
+    ResultCache<SearchRequest, SearchResult> cache = ResultCache.ofSearches(25);
     SearchRequest a = SearchRequest.of("أ");
     SearchRequest b = SearchRequest.of("ب");
     SearchRequest c = SearchRequest.of("ج");
@@ -107,12 +107,12 @@ class ResultCacheTest {
 
   @Test
   void aResultLargerThanTheWholeBoundIsNotKept() {
-    ResultCache cache = new ResultCache(25);
+    ResultCache<SearchRequest, SearchResult> cache = ResultCache.ofSearches(25);
     cache.put(SearchRequest.of("أ"), result(5));
     cache.put(SearchRequest.of("كبير"), result(100));
     assertThat(cache.get(SearchRequest.of("كبير"))).isNull();
     assertThat(cache.get(SearchRequest.of("أ"))).as("not evicted for it").isNotNull();
-    assertThat(new ResultCache(0).size()).isZero();
+    assertThat(ResultCache.ofSearches(0).size()).isZero();
   }
 
   private static SearchResult result(int hits) {
