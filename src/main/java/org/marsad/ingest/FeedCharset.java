@@ -32,6 +32,14 @@ final class FeedCharset {
   /** Decoded text (without BOM), the charset used and any problem met. */
   record Decoded(String text, Charset charset, List<String> problems) {}
 
+  /** The text as the bytes and declarations give it, misread UTF-8 left for the caller. */
+  static Decoded decodeAsIs(byte[] bytes, String contentType) {
+    List<String> problems = new ArrayList<>();
+    ArabicBytes.Decoded decoded =
+        ArabicBytes.decode(bytes, declared(bytes, contentType), problems::add);
+    return new Decoded(decoded.text(), decoded.charset(), problems);
+  }
+
   static Decoded decode(byte[] bytes, String contentType) {
     List<String> problems = new ArrayList<>();
     ArabicBytes.Decoded decoded =

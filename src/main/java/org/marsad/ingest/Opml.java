@@ -8,6 +8,7 @@ import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
+import org.marsad.text.MojibakeRepair;
 
 /**
  * OPML subscription lists: import (nested outlines flattened into feeds that remember their
@@ -30,7 +31,7 @@ public final class Opml {
 
   /** Reads an OPML file; never throws on bad content. */
   public static Opml.Subscriptions read(byte[] bytes) {
-    FeedCharset.Decoded decoded = FeedCharset.decode(bytes, null);
+    FeedCharset.Decoded decoded = FeedCharset.decodeAsIs(bytes, null);
     List<String> problems = new ArrayList<>(decoded.problems());
     XmlDocuments.Parsed parsed = XmlDocuments.parse(decoded.text().stripLeading(), null);
     problems.addAll(parsed.problems());
@@ -47,7 +48,7 @@ public final class Opml {
     if (body != null) {
       collect(body, new ArrayList<>(), feeds, problems);
     }
-    return new Opml.Subscriptions(title, feeds, problems);
+    return MisreadNames.repaired(new Opml.Subscriptions(title, feeds, problems));
   }
 
   private static void collect(
@@ -111,6 +112,62 @@ public final class Opml {
     parent.addContent(created);
     known.put(List.copyOf(path), created);
     return created;
+  }
+
+  /**
+   * The names of a list read (its title, feeds' and folders' titles) repaired where UTF-8 was read
+   * as windows-1256, once parsed, and judged on those names alone. Repairing the document's text
+   * before parsing, as feeds are, makes a name depend on the markup and control characters around
+   * it, so a list written back ({@link #write}) and read again could be repaired differently from
+   * the first reading; judged on the names, the second reading sees what the first one gave.
+   */
+  private static final class MisreadNames {
+    private final Map<String, MojibakeRepair.Result> repairs = new LinkedHashMap<>();
+
+    static Opml.Subscriptions repaired(Opml.Subscriptions read) {
+      StringBuilder names = new StringBuilder(nullToEmpty(read.title()));
+      for (OpmlFeed feed : read.feeds()) {
+        names.append('\n').append(nullToEmpty(feed.title()));
+        feed.folders().forEach(folder -> names.append('\n').append(folder));
+      }
+      MojibakeRepair.Result found = MojibakeRepair.repairWhereMisread(names.toString());
+      if (found.repaired() + found.unrepaired() == 0) {
+        return read;
+      }
+      MisreadNames repairs = new MisreadNames();
+      List<OpmlFeed> feeds = new ArrayList<>();
+      for (OpmlFeed feed : read.feeds()) {
+        feeds.add(
+            new OpmlFeed(
+                repairs.of(feed.title()),
+                feed.xmlUrl(),
+                feed.htmlUrl(),
+                feed.folders().stream().map(repairs::of).toList()));
+      }
+      String title = repairs.of(read.title());
+      List<String> problems = new ArrayList<>(read.problems());
+      repairs.report(problems);
+      return new Opml.Subscriptions(title, feeds, problems);
+    }
+
+    private String of(String name) {
+      if (name == null || name.isEmpty()) {
+        return name;
+      }
+      String repaired = repairs.computeIfAbsent(name, MojibakeRepair::repair).text();
+      return name.equals(repaired) ? name : nullToEmpty(blankToNull(repaired));
+    }
+
+    private void report(List<String> problems) {
+      int repaired = repairs.values().stream().mapToInt(MojibakeRepair.Result::repaired).sum();
+      int left = repairs.values().stream().mapToInt(MojibakeRepair.Result::unrepaired).sum();
+      if (repaired > 0) {
+        problems.add("mojibake (UTF-8 read as windows-1256) repaired in " + repaired + " names");
+      }
+      if (left > 0) {
+        problems.add("mojibake (UTF-8 read as windows-1256) left in " + left + " names");
+      }
+    }
   }
 
   private static String blankToNull(String value) {

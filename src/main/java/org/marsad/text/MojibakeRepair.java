@@ -116,6 +116,25 @@ public final class MojibakeRepair {
 
   /** Repairs every run of windows-1256-encodable text that carries the signature. */
   public static Result repair(String text) {
+    Result once = repairOnce(text);
+    int repaired = once.repaired();
+    // Text misread twice ("ط·آ¹" for "ع") is repaired one level per pass: go on while a pass
+    // repairs something, so that the result is one no further pass changes.
+    for (int level = 1; level < MAX_LEVELS && once.repaired() > 0; level++) {
+      Result again = repairOnce(once.text());
+      if (again.repaired() == 0) {
+        break;
+      }
+      repaired += again.repaired();
+      once = again;
+    }
+    return new Result(once.text(), repaired, once.unrepaired());
+  }
+
+  /** How many times text misread over and over is repaired. */
+  private static final int MAX_LEVELS = 4;
+
+  private static Result repairOnce(String text) {
     CharsetEncoder encoder =
         ArabicBytes.WINDOWS_1256
             .newEncoder()

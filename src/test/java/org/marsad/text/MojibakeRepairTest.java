@@ -21,6 +21,15 @@ class MojibakeRepairTest {
   }
 
   @Test
+  void textMisreadTwiceIsRepairedToTheEndAndRepairingAgainChangesNothing() {
+    // the OPML title of a fuzzer finding held "ط·آ¹": "ع" read as windows-1256 twice
+    String twice = misread(misread("مصادر عربية"));
+    MojibakeRepair.Result result = MojibakeRepair.repair(twice);
+    assertThat(result.text()).isEqualTo("مصادر عربية");
+    assertThat(MojibakeRepair.repair(result.text()).text()).isEqualTo(result.text());
+  }
+
+  @Test
   void genuineWindows1256TextBesideMojibakeIsKept() {
     String text = "خبر " + misread("عاجل من غزة") + " <b>نص</b>";
     assertThat(MojibakeRepair.repair(text).text()).isEqualTo("خبر عاجل من غزة <b>نص</b>");
