@@ -20,6 +20,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -179,12 +180,22 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * The element's document was replaced. Caught mid-navigation, Chrome may report the old node as
+   * "Node with given id does not belong to the document" (an unknown error, not a stale element):
+   * that is the same answer, seen while the old document is torn down.
+   */
   private static boolean isGone(WebElement element) {
     try {
       element.getTagName();
       return false;
     } catch (StaleElementReferenceException e) {
       return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
     }
   }
 
